@@ -1,0 +1,4 @@
+export { solveMatching } from './solver/solve.js';
+export { validateInstance, type IndexedInstance } from './solver/validate.js';
+export { MatchingInputError, type MatchingInputKind } from './solver/errors.js';
+export type * from './solver/types.js';

@@ -1,0 +1,39 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../scope.js';
+import { sendProblem } from './problem.js';
+import type { App } from './types.js';
+
+export const SESSION_COOKIE = 'wushe_sid';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export type SessionResolver = (token: string) => Promise<{ actor: Actor; csrfToken: string; mustChangePassword: boolean } | null>;
+
+/**
+ * Deny by default: every /api route needs a session unless marked public; writes need the CSRF token;
+ * a first-login user may only change the password; a route's permission must be held.
+ */
+export function registerGuard(app: App, resolve: SessionResolver) {
+  app.decorateRequest('ctx', null as never);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('mustChangePassword', false);
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    req.ctx = { actor: null, ip: req.ip, requestId: req.id };
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const s = await resolve(token);
+      if (s) {
+        req.ctx.actor = s.actor;
+        req.sessionToken = token;
+        req.csrfToken = s.csrfToken;
+        req.mustChangePassword = s.mustChangePassword;
+      }
+    }
+    const cfg = req.routeOptions.config;
+    if (!req.url.startsWith('/api/') || req.routeOptions.url === undefined || cfg.public) return;
+    if (!req.ctx.actor) return sendProblem(reply, req, 'UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.csrfToken) return sendProblem(reply, req, 'CSRF_FAILED');
+    if (req.mustChangePassword && !cfg.allowPasswordChange) return sendProblem(reply, req, 'PASSWORD_CHANGE_REQUIRED');
+    if (cfg.permission && !req.ctx.actor.permissions.has(cfg.permission)) return sendProblem(reply, req, 'FORBIDDEN');
+  });
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Permission } from '@wushe/common';
+
+/** One menu entry; `permission` hides it from roles that could not use the page anyway. */
+export interface NavItem {
+  key: string;
+  path?: string;
+  labelKey: string;
+  icon: ReactNode;
+  permission?: Permission;
+  children?: NavItem[];
+}
+
+/** The side menu, in the order offices expect it. Keys become test ids `menu-<key>`. */
+export const NAV: NavItem[] = [
+  { key: 'home', path: '/', labelKey: 'app.menu.home', icon: <HomeOutlined /> },
+  { key: 'regions', path: '/regions', labelKey: 'app.menu.regions', icon: <ApartmentOutlined />, permission: 'system:region:view' },
+  { key: 'organisations', path: '/organisations', labelKey: 'app.menu.organisations', icon: <TeamOutlined />, permission: 'organisations:org:view' },
+  {
+    key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
+    children: [
+      { key: 'audit-operations', path: '/audit/operations', labelKey: 'app.menu.auditOperations', icon: <ProfileOutlined />, permission: 'audit:operlog:view' },
+      { key: 'audit-logins', path: '/audit/logins', labelKey: 'app.menu.auditLogins', icon: <LoginOutlined />, permission: 'audit:loginlog:view' },
+    ],
+  },
+];
+
+/** The menu a role may see: leaves by permission, groups only when something is left inside. */
+export function visibleNav(can: (p: Permission) => boolean, items: NavItem[] = NAV): NavItem[] {
+  return items.flatMap((item) => {
+    if (item.children) {
+      const children = visibleNav(can, item.children);
+      return children.length ? [{ ...item, children }] : [];
+    }
+    return !item.permission || can(item.permission) ? [item] : [];
+  });
+}
+
+/** The leaf whose path owns the current location (longest prefix wins, '/' only exactly). */
+export function activeLeaf(pathname: string, items: NavItem[] = NAV): NavItem | undefined {
+  const leaves = items.flatMap((i) => i.children ?? [i]);
+  return leaves
+    .filter((l) => l.path && (l.path === '/' ? pathname === '/' : pathname === l.path || pathname.startsWith(`${l.path}/`)))
+    .sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
+}
