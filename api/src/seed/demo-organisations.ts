@@ -63,6 +63,7 @@ export function generateDemoOrganisations(rnd: Random, divisions: readonly Divis
     fixed('org1', '伊金霍洛旗阳光社会工作服务中心', 'social_service', ['elderly', 'children', 'social_assistance'], '150627000000', '150627100001', rnd),
     fixed('org2', '东胜区春晖养老服务中心', 'social_service', ['elderly', 'meal_aid'], '150602000000', '150602001001', rnd),
     fixed(undefined, '鄂尔多斯市天骄城乡社区发展基金会', 'foundation', ['social_assistance', 'elderly', 'children'], '150600000000', '150602001002', rnd),
+    fixed(undefined, '伊金霍洛旗乌兰木伦镇同心矛盾调解服务中心', 'social_service', ['mediation', 'legal_services'], '150627102000', '150627102013', rnd),
   ];
   out.forEach((o) => used.add(o.name));
   while (out.length < count) {
@@ -74,7 +75,8 @@ export function generateDemoOrganisations(rnd: Random, divisions: readonly Divis
     const name = `${prefix}${rnd.pick(CORES)}${rnd.pick(DOMAIN_PHRASE[domains[0]!])}${rnd.pick(FORMS[type])}`;
     if (used.has(name)) continue;
     used.add(name);
-    const registration = type === 'community_filed' ? place.code : rnd.chance(0.15) ? '150600000000' : banner;
+    const r = rnd.next();
+    const registration = type === 'community_filed' ? place.code : r < 0.15 ? '150600000000' : r < 0.3 ? place.parentCode! : banner;
     out.push(build(undefined, name, type, domains, registration, place.code, rnd));
   }
   return out;

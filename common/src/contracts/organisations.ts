@@ -13,9 +13,9 @@ export const OrganisationInput = Type.Object({
   name: Type.String({ minLength: 2, maxLength: 100 }),
   creditCode: Type.Optional(Nullable(Type.String({ maxLength: 40, description: '统一社会信用代码; may be blank only for 社区社会组织(备案)' }))),
   type: OrgTypeSchema,
-  serviceDomains: Type.Optional(Type.Array(ServiceDomainSchema, { uniqueItems: true, maxItems: 20, default: [] })),
-  isHub: Type.Optional(Type.Boolean({ default: false })),
-  isBrand: Type.Optional(Type.Boolean({ default: false })),
+  serviceDomains: Type.Optional(Type.Array(ServiceDomainSchema, { uniqueItems: true, maxItems: 20 })),
+  isHub: Type.Optional(Type.Boolean()),
+  isBrand: Type.Optional(Type.Boolean()),
   registrationRegionCode: RegionCode,
   operatingRegionCode: RegionCode,
   legalRepresentative: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
@@ -27,6 +27,7 @@ export const OrganisationInput = Type.Object({
 }, { additionalProperties: false });
 export type OrganisationInput = Static<typeof OrganisationInput>;
 
+// No `default`s anywhere in these schemas: ajv would fill them into a PATCH body and wipe stored values.
 export const OrganisationPatch = Type.Partial(OrganisationInput, { additionalProperties: false });
 export type OrganisationPatch = Static<typeof OrganisationPatch>;
 
@@ -67,7 +68,7 @@ export type OrganisationListQuery = Static<typeof OrganisationListQuery>;
 
 export const ImportQuery = Type.Object({
   mode: Type.Optional(Type.Union([Type.Literal('preview'), Type.Literal('all'), Type.Literal('validOnly')], { default: 'preview' })),
-  updateExisting: Type.Optional(Type.Boolean({ default: false })),
+  updateExisting: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
 export type ImportQuery = Static<typeof ImportQuery>;
 

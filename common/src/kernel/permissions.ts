@@ -44,14 +44,14 @@ export const ROLES: readonly RoleDefinition[] = [
   { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
   { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
   { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: OFFICIAL },
-  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export'] },
+  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export'] },
   { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view'] },
   { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit'] },
   { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view'] },
   { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: [] },
   { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: [] },
   { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view'] },
-  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view'] },
+  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view'] },
 ];
 
 /** Finds a role definition by key. */

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { KeyOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { LockOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Tooltip } from 'antd';
 import { Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../domains/auth/session';
@@ -55,7 +55,7 @@ export default function AppLayout() {
           </div>
           <LanguageSwitch />
           <Tooltip title={t('app.header.changePassword')}>
-            <Button data-testid="change-password" type="text" icon={<KeyOutlined />} aria-label={t('app.header.changePassword')} onClick={() => navigate('/change-password')} />
+            <Button data-testid="change-password" type="text" icon={<LockOutlined />} aria-label={t('app.header.changePassword')} onClick={() => navigate('/change-password')} />
           </Tooltip>
           <Button data-testid="logout" type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={doLogout} aria-label={t('app.header.logout')}>
             {!mobile && t('app.header.logout')}

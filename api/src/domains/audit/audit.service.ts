@@ -40,7 +40,8 @@ export async function recordAudit(tx: Executor, ctx: RequestContext, clock: Cloc
     entityId: rec.entityId ?? null,
     regionPath: rec.regionPath !== undefined ? rec.regionPath : (actor?.regionPath ?? null),
     summary: rec.summary ?? null,
-    diff: rec.diff ?? null,
+    // Through JSON once, so what is hashed is exactly what jsonb gives back (Dates become ISO strings).
+    diff: rec.diff === undefined ? null : (JSON.parse(JSON.stringify(rec.diff)) as unknown),
     prevHash: head?.hash ?? '0'.repeat(64),
   };
   await repo.insertEntry(tx, { ...fields, hash: hashEntry(fields) });

@@ -67,7 +67,7 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, act
     if (creditCode && (await repo.findByCreditCode(tx, creditCode))) throw new AppError('DUPLICATE_CREDIT_CODE', [{ path: 'creditCode', message: '统一社会信用代码（creditCode）已登记' }]);
     const now = deps.clock.now();
     const row: repo.OrganisationInsert = {
-      ...input, id: newId(now.getTime()), name, nameSearch: nameSearchOf(name), creditCode, ...phoneColumns(deps.cipher, phone),
+      ...input, serviceDomains: input.serviceDomains ?? [], isHub: input.isHub ?? false, isBrand: input.isBrand ?? false, id: newId(now.getTime()), name, nameSearch: nameSearchOf(name), creditCode, ...phoneColumns(deps.cipher, phone),
       registrationRegionPath, operatingRegionPath, status: 'active', createdBy: actor.userId, createdAt: now, updatedAt: now, version: 1,
     };
     delete (row as { phone?: unknown }).phone;

@@ -1,8 +1,17 @@
-import { Button, Col, DatePicker, Form, Input, Row } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { AuditListQuery } from '@wushe/common';
 import { useI18n } from '../../platform/i18n';
 import type { AuditKind } from './audit.api';
+
+const ACTIONS: Record<AuditKind, string[]> = {
+  logins: ['auth.login', 'auth.login_failed', 'auth.logout', 'auth.password_changed'],
+  operations: [
+    'organisations.create', 'organisations.update', 'organisations.deactivate', 'organisations.export', 'organisations.import',
+    'regions.grid.create', 'regions.grid.update', 'regions.import', 'pii.view',
+  ],
+};
+const ENTITY_TYPES = ['organisation', 'region', 'user'] as const;
 
 type Filters = Omit<AuditListQuery, 'page' | 'pageSize'>;
 interface Values { actor?: string; action?: string; entityType?: string; range?: [Dayjs | null, Dayjs | null] | null }
@@ -12,6 +21,8 @@ export function AuditFilters({ kind, onChange }: { kind: AuditKind; onChange: (f
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const col = { xs: 24, sm: 12, lg: 6 };
+  // The server matches the action as a prefix ("organisations." finds all of them), so free text stays allowed.
+  const actionOptions = ACTIONS[kind].map((a) => ({ value: a, label: t(`enums.auditAction.${a}`) }));
 
   const apply = (v: Values) => {
     const [from, to] = v.range ?? [];
@@ -32,11 +43,17 @@ export function AuditFilters({ kind, onChange }: { kind: AuditKind; onChange: (f
           <Form.Item name="actor"><Input data-testid="audit-filter-actor" allowClear placeholder={t('audit.filters.actor')} /></Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="action"><Input data-testid="audit-filter-action" allowClear placeholder={t('audit.filters.action')} /></Form.Item>
+          <Form.Item name="action">
+            <AutoComplete data-testid="audit-filter-action" allowClear placeholder={t('audit.filters.action')} options={actionOptions}
+              showSearch={{ filterOption: (input, o) => !!o && `${o.value} ${o.label}`.toLowerCase().includes(input.toLowerCase()) }} />
+          </Form.Item>
         </Col>
         {kind === 'operations' && (
           <Col {...col}>
-            <Form.Item name="entityType"><Input data-testid="audit-filter-entity" allowClear placeholder={t('audit.filters.entityType')} /></Form.Item>
+            <Form.Item name="entityType">
+              <Select data-testid="audit-filter-entity" allowClear placeholder={t('audit.filters.entityType')}
+                options={ENTITY_TYPES.map((e) => ({ value: e, label: t(`enums.entityType.${e}`) }))} />
+            </Form.Item>
           </Col>
         )}
         <Col {...col}>

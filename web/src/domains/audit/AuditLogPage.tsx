@@ -32,6 +32,10 @@ export function AuditLogPage({ kind }: { kind: AuditKind }) {
   const dash = t('common.empty');
   // Actions are an open set named by the API; a label is used when i18n has one, the raw name otherwise.
   const actionLabel = (a: string) => (has(`enums.auditAction.${a}`) ? t(`enums.auditAction.${a}`) : a);
+  const entityLabel = (e: AuditEntry) => {
+    const type = has(`enums.entityType.${e.entityType}`) ? t(`enums.entityType.${e.entityType}`) : e.entityType;
+    return e.entityId ? <span title={e.entityId}>{type} · {e.entityId.length > 14 ? `${e.entityId.slice(0, 8)}…` : e.entityId}</span> : type;
+  };
 
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.columns.seq'), dataIndex: 'seq', width: 80 },
@@ -40,7 +44,7 @@ export function AuditLogPage({ kind }: { kind: AuditKind }) {
     { title: t('audit.columns.role'), dataIndex: 'role', width: 150, render: (v: string | null) => (v ? (has(`enums.role.${v}`) ? t(`enums.role.${v}`) : v) : dash) },
     { title: t('audit.columns.action'), dataIndex: 'action', width: 170, render: (v: string) => <Tag>{actionLabel(v)}</Tag> },
     ...(kind === 'operations'
-      ? [{ title: t('audit.columns.entity'), key: 'entity', width: 200, render: (_: unknown, e: AuditEntry) => (e.entityType ? `${e.entityType}${e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}` : dash) }]
+      ? [{ title: t('audit.columns.entity'), key: 'entity', width: 200, render: (_: unknown, e: AuditEntry) => (e.entityType ? entityLabel(e) : dash) }]
       : []),
     { title: t('audit.columns.summary'), dataIndex: 'summary', render: (v: string | null) => v ?? dash },
     { title: t('audit.columns.ip'), dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? dash },

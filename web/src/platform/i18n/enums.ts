@@ -24,6 +24,13 @@ export const enumsZh = {
   dataScope: { ...DATA_SCOPE_ZH },
   role: roleNames('zh'),
   importAction: { create: '新增', update: '更新', error: '错误' },
+  auditAction: {
+    'auth.login': '登录', 'auth.login_failed': '登录失败', 'auth.logout': '退出登录', 'auth.password_changed': '修改密码',
+    'regions.grid.create': '新建网格', 'regions.grid.update': '修改网格', 'regions.import': '导入区划',
+    'organisations.create': '登记组织', 'organisations.update': '修改组织', 'organisations.deactivate': '注销组织',
+    'organisations.export': '导出组织', 'organisations.import': '导入组织', 'pii.view': '查看敏感信息',
+  },
+  entityType: { user: '用户', region: '区划', organisation: '社会组织' },
 };
 
 export const enumsEn: typeof enumsZh = {
@@ -34,6 +41,13 @@ export const enumsEn: typeof enumsZh = {
   dataScope: DATA_SCOPE_EN,
   role: roleNames('en'),
   importAction: { create: 'Create', update: 'Update', error: 'Error' },
+  auditAction: {
+    'auth.login': 'Login', 'auth.login_failed': 'Failed login', 'auth.logout': 'Logout', 'auth.password_changed': 'Password changed',
+    'regions.grid.create': 'Grid created', 'regions.grid.update': 'Grid changed', 'regions.import': 'Regions imported',
+    'organisations.create': 'Organisation registered', 'organisations.update': 'Organisation changed', 'organisations.deactivate': 'Organisation deactivated',
+    'organisations.export': 'Organisations exported', 'organisations.import': 'Organisations imported', 'pii.view': 'Personal data viewed',
+  },
+  entityType: { user: 'User', region: 'Region', organisation: 'Organisation' },
 };
 
 /** Codes the web adds for failures that never reach the server. */

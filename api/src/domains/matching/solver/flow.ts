@@ -53,7 +53,12 @@ export function solveFlow(net: FlowNetwork): FlowSolution {
   const slotNeed = new Int32Array(slotStart[P]!);
   const slotOf = new Int32Array(N);
 
+  // tentative distance of the sink: a node at least this far can never be settled before the sink, so it is
+  // not queued at all; this prunes most heap work because the "stay unmatched" arc bounds it from the start
+  let bound = Infinity;
   const relax = (v: number, d: number, from: number, arc: number): void => {
+    if (d >= bound) return;
+    if (v === sink) bound = d;
     const s = state[v];
     if (s === UNSEEN) {
       state[v] = QUEUED;
@@ -143,6 +148,7 @@ export function solveFlow(net: FlowNetwork): FlowSolution {
     }
     touchedCount = 0;
     heap.clear();
+    bound = Infinity;
 
     // walk the path back from the sink: a need leaves its old provider just before it joins the next one,
     // and the need that made room on a provider is moved before the one that takes that room arrives
