@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { LightMyRequestResponse } from 'fastify';
+import type { SQL } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { fixedClock } from '../platform/clock.js';
 import { readConfig } from '../platform/config.js';
@@ -90,4 +91,10 @@ export async function createTestContext(opts: { demo?: boolean; organisations?: 
       await drop();
     },
   };
+}
+
+/** Rows of a raw query, the same shape on PGlite and node-postgres (the oracle side of tests). */
+export async function queryRows<T = Record<string, unknown>>(t: TestContext, query: SQL): Promise<T[]> {
+  const res = (await t.database.db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
 }

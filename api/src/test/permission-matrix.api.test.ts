@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { ROLES, type Permission, type RoleKey } from '@wushe/common';
-import { createTestContext, type Session, type TestContext } from './harness.js';
+import { createTestContext, queryRows, type Session, type TestContext } from './harness.js';
 
 /**
  * Walks every API route with every role. Expectations come from hand-written tables below, not from the
@@ -113,8 +113,8 @@ describe('permission matrix', () => {
       const s = sessions.get(role)!;
       if (!has(role, 'organisations:org:view')) return expect((await s.get('/api/organisations')).statusCode).toBe(403);
       // The oracle reads the table directly, not through the API under test.
-      const rows = await t.database.db.execute(sql`select id, name, registration_region_code, operating_region_code from organisations where status = 'active'`);
-      const active: Org[] = (rows.rows as Record<string, string>[]).map((r) => ({ id: r.id!, name: r.name!, registrationRegionCode: r.registration_region_code!, operatingRegionCode: r.operating_region_code! }));
+      const rows = await queryRows<Record<string, string>>(t, sql`select id, name, registration_region_code, operating_region_code from organisations where status = 'active'`);
+      const active: Org[] = rows.map((r) => ({ id: r.id!, name: r.name!, registrationRegionCode: r.registration_region_code!, operatingRegionCode: r.operating_region_code! }));
       const expected = active.filter((o) => canSee(role, o)).map((o) => o.id).sort();
       const seen: string[] = [];
       let total = -1;

@@ -25,8 +25,8 @@ export function fieldNameOf(path: string): string {
  * Puts the API's field errors on the matching form fields; returns the ones no field could take,
  * so the caller can show them in the summary instead of dropping them.
  */
-export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] {
-  if (!(error instanceof ApiError)) return [];
+export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): string[] | undefined {
+  if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return undefined;
   const byField = new Map<string, string[]>();
   const leftovers: string[] = [];
   for (const e of error.fieldErrors) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type Session, type TestContext } from '../../test/harness.js';
+import { createTestContext, queryRows, type Session, type TestContext } from '../../test/harness.js';
 
 let t: TestContext;
 let street: Session;
@@ -22,7 +22,7 @@ async function fill(rows: (string | number | Date | null)[][]): Promise<Buffer> 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const count = async () => Number((await t.database.db.execute(sql`select count(*)::int as n from organisations`)).rows[0]!.n);
+const count = async () => Number((await queryRows<{ n: number }>(t, sql`select count(*)::int as n from organisations`))[0]!.n);
 const XLSX = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 // Columns: 名称, 信用代码, 类型, 领域, 枢纽, 品牌, 登记区划, 运营区划, 法人, 电话, 地址, 成立日期, 等级, 有效期

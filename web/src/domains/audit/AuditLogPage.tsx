@@ -44,9 +44,9 @@ export function AuditLogPage({ kind }: { kind: AuditKind }) {
     { title: t('audit.columns.role'), dataIndex: 'role', width: 150, render: (v: string | null) => (v ? (has(`enums.role.${v}`) ? t(`enums.role.${v}`) : v) : dash) },
     { title: t('audit.columns.action'), dataIndex: 'action', width: 170, render: (v: string) => <Tag>{actionLabel(v)}</Tag> },
     ...(kind === 'operations'
-      ? [{ title: t('audit.columns.entity'), key: 'entity', width: 200, render: (_: unknown, e: AuditEntry) => (e.entityType ? entityLabel(e) : dash) }]
+      ? [{ title: t('audit.columns.entity'), key: 'entity', width: 170, render: (_: unknown, e: AuditEntry) => (e.entityType ? entityLabel(e) : dash) }]
       : []),
-    { title: t('audit.columns.summary'), dataIndex: 'summary', render: (v: string | null) => v ?? dash },
+    { title: t('audit.columns.summary'), dataIndex: 'summary', width: 320, render: (v: string | null) => v ?? dash },
     { title: t('audit.columns.ip'), dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? dash },
   ];
 
@@ -65,7 +65,7 @@ export function AuditLogPage({ kind }: { kind: AuditKind }) {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1300 }}
           expandable={{ expandedRowRender: (e) => <DiffView entry={e} /> }}
           pagination={{
             current: paging.page, pageSize: paging.pageSize, total: list.data?.total ?? 0, showSizeChanger: true,

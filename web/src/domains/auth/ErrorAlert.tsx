@@ -2,10 +2,23 @@ import { Alert } from 'antd';
 import { describeError } from '../../platform/errors';
 import { useI18n } from '../../platform/i18n';
 
+interface Props {
+  error: unknown;
+  testId?: string;
+  /**
+   * Forms pass the field errors no field could show; the rest already sit under their fields, so repeating
+   * the server's combined detail would say everything twice.
+   */
+  unplaced?: string[];
+}
+
 /** Shows a failed request as its i18n title with the server's detail underneath. */
-export function ErrorAlert({ error, testId }: { error: unknown; testId?: string }) {
+export function ErrorAlert({ error, testId, unplaced }: Props) {
   const { t } = useI18n();
   if (!error) return null;
   const { title, detail } = describeError(error, t);
-  return <Alert data-testid={testId ?? 'error-alert'} type="error" showIcon title={title} description={detail} style={{ marginBottom: 16 }} />;
+  const description = unplaced
+    ? (unplaced.length ? <ul style={{ margin: 0, paddingLeft: 18 }}>{unplaced.map((l) => <li key={l}>{l}</li>)}</ul> : undefined)
+    : detail;
+  return <Alert data-testid={testId ?? 'error-alert'} type="error" showIcon title={title} description={description} style={{ marginBottom: 16 }} />;
 }

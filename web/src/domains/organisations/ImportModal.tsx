@@ -110,8 +110,9 @@ function ImportSummary({ result }: { result: ImportResult }) {
       </Row>
       {result.committed
         ? <Alert type="success" showIcon title={t('organisations.import.done', { created: result.created, updated: result.updated })} />
-        : <Alert type={result.invalid ? 'warning' : 'success'} showIcon
-            title={result.invalid ? t('organisations.import.summary', { total: result.total, valid: result.valid, invalid: result.invalid }) : t('organisations.import.allValid')}
+        : <Alert type={result.invalid || !result.total ? 'warning' : 'success'} showIcon
+            title={!result.total ? t('organisations.import.noRows')
+              : result.invalid ? t('organisations.import.summary', { total: result.total, valid: result.valid, invalid: result.invalid }) : t('organisations.import.allValid')}
             description={result.messages.length ? <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 120, overflow: 'auto' }}>{result.messages.map((m, i) => <li key={i}>{m}</li>)}</ul> : undefined} />}
       <Table<Row>
         style={{ marginTop: 12 }}

@@ -1,4 +1,5 @@
-import { Button, Col, Form, Input, Row, Select } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useI18n } from '../../platform/i18n';
 import { ORG_STATUSES, ORG_TYPES, SERVICE_DOMAINS } from '../../platform/kernel';
 import { RegionPicker } from '../regions/RegionPicker';
@@ -16,11 +17,17 @@ export function OrgFilters({ onChange }: { onChange: (f: Filters) => void }) {
   const col = { xs: 24, sm: 12, lg: 6 };
 
   return (
-    <Form form={form} className="filters" onValuesChange={(changed) => { if (!('q' in changed)) apply(); }}>
+    <Form form={form} className="filters" onValuesChange={(changed: Filters) => { if (!('q' in changed) || !changed.q) apply(); }}>
       <Row gutter={12}>
         <Col xs={24} lg={12}>
-          <Form.Item name="q">
-            <Input.Search data-testid="org-search" allowClear placeholder={t('organisations.list.searchPlaceholder')} enterButton={t('common.search')} onSearch={apply} />
+          {/* A plain Input (not Input.Search) so the test id lands on the <input> itself. */}
+          <Form.Item>
+            <Space.Compact style={{ width: '100%' }}>
+              <Form.Item name="q" noStyle>
+                <Input data-testid="org-search" allowClear placeholder={t('organisations.list.searchPlaceholder')} onPressEnter={apply} />
+              </Form.Item>
+              <Button data-testid="org-search-submit" type="primary" icon={<SearchOutlined />} onClick={apply}>{t('common.search')}</Button>
+            </Space.Compact>
           </Form.Item>
         </Col>
         <Col {...col}>

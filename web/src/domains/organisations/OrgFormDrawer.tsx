@@ -28,6 +28,7 @@ export function OrgFormDrawer({ open, org, onClose, onSaved }: Props) {
   const mobile = useIsMobile();
   const [form] = Form.useForm<OrgFormValues>();
   const [error, setError] = useState<unknown>(null);
+  const [unplaced, setUnplaced] = useState<string[] | undefined>();
   const [saving, setSaving] = useState(false);
   const [base, setBase] = useState<Organisation | null>(org);
   const grade = Form.useWatch('grade', form);
@@ -56,7 +57,7 @@ export function OrgFormDrawer({ open, org, onClose, onSaved }: Props) {
       message.success(t(base ? 'organisations.form.updated' : 'organisations.form.created', { name: saved.name }));
       onSaved(saved, !base);
     } catch (e) {
-      applyFieldErrors(form, e, ORG_FIELDS);
+      setUnplaced(applyFieldErrors(form, e, ORG_FIELDS));
       setError(e);
     } finally {
       setSaving(false);
@@ -81,7 +82,7 @@ export function OrgFormDrawer({ open, org, onClose, onSaved }: Props) {
         </Space>
       }
     >
-      <ErrorAlert error={error} testId="org-form-error" />
+      <ErrorAlert error={error} unplaced={unplaced} testId="org-form-error" />
       {isConflict && <Button style={{ marginBottom: 16 }} onClick={reload}>{t('organisations.form.reload')}</Button>}
       <Form<OrgFormValues> form={form} layout="vertical" onFinish={submit} scrollToFirstError>
         <Row gutter={16}>

@@ -18,6 +18,7 @@ export function GridFormModal({ target, onClose, onSaved }: { target: GridFormTa
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
+  const [unplaced, setUnplaced] = useState<string[] | undefined>();
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -42,7 +43,7 @@ export function GridFormModal({ target, onClose, onSaved }: { target: GridFormTa
         : await updateGrid(target.region.code, { name: v.name.trim(), population });
       onSaved(saved);
     } catch (e) {
-      applyFieldErrors(form, e, FIELDS);
+      setUnplaced(applyFieldErrors(form, e, FIELDS));
       setError(e);
     } finally {
       setSaving(false);
@@ -51,7 +52,7 @@ export function GridFormModal({ target, onClose, onSaved }: { target: GridFormTa
 
   return (
     <Modal open title={title} onCancel={onClose} onOk={submit} confirmLoading={saving} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
-      <ErrorAlert error={error} testId="grid-error" />
+      <ErrorAlert error={error} unplaced={unplaced} testId="grid-error" />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="name" label={t('regions.gridForm.name')} rules={[{ required: true, whitespace: true, message: t('regions.gridForm.nameRequired') }]}>
           <Input data-testid="grid-field-name" maxLength={60} autoFocus />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SearchOutlined } from '@ant-design/icons';
 import { App, AutoComplete, Card, Col, Input, Row, Spin, Tree, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Region } from '@wushe/common';
@@ -62,7 +63,7 @@ export default function RegionsPage() {
               value={q}
               onChange={setQ}
             >
-              <Input.Search data-testid="region-search" placeholder={t('regions.page.searchPlaceholder')} allowClear loading={search.isFetching} />
+              <Input data-testid="region-search" placeholder={t('regions.page.searchPlaceholder')} allowClear prefix={<SearchOutlined />} />
             </AutoComplete>
             <ErrorAlert error={tree.error} />
             {tree.isLoading ? <Spin /> : (

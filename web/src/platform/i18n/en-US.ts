@@ -96,7 +96,7 @@ export const enUS: MessageShape<typeof zhCN> = {
       step3: 'Step 3: confirm', summary: '{total} rows: {valid} valid, {invalid} with errors',
       importAll: 'Import all (only if no errors)', importValid: 'Import valid rows only', done: 'Imported: {created} created, {updated} updated',
       row: 'Row', name: 'Name', creditCode: 'Credit code', action: 'Action', errors: 'Problems', column: '{column}: {message}',
-      noFile: 'Choose a file first', allValid: 'Every row passed the checks', changeFile: 'Choose another', templateFileName: 'organisation-import-template.xlsx',
+      noFile: 'Choose a file first', allValid: 'Every row passed the checks', noRows: 'The file has no data rows; fill the template from row 2', changeFile: 'Choose another', templateFileName: 'organisation-import-template.xlsx',
       statTotal: 'Rows', statValid: 'Valid', statInvalid: 'Errors', statCreatedUpdated: 'Created / updated',
     },
   },

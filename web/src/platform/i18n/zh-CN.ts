@@ -93,7 +93,7 @@ export const zhCN = {
       step3: '第三步：确认导入', summary: '共 {total} 行：有效 {valid} 行，错误 {invalid} 行',
       importAll: '全部导入（须无错误行）', importValid: '仅导入有效行', done: '导入完成：新增 {created} 家，更新 {updated} 家',
       row: '行号', name: '组织名称', creditCode: '信用代码', action: '处理', errors: '问题', column: '{column}：{message}',
-      noFile: '请先选择文件', allValid: '全部行校验通过', changeFile: '重新选择', templateFileName: '社会组织导入模板.xlsx',
+      noFile: '请先选择文件', allValid: '全部行校验通过', noRows: '文件中没有数据行，请在模板第2行起填写', changeFile: '重新选择', templateFileName: '社会组织导入模板.xlsx',
       statTotal: '总行数', statValid: '有效', statInvalid: '错误', statCreatedUpdated: '新增 / 更新',
     },
   },

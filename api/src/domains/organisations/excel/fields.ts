@@ -18,7 +18,7 @@ function fold(s: string): string {
 
 const DAY_MS = 86_400_000;
 /** Excel's 1900 system counts from 1899-12-30 because it keeps Lotus's phantom 1900-02-29 (serial 60). */
-const EXCEL_1900_EPOCH = Date.UTC(1899, 11, 31);
+const EXCEL_1900_EPOCH = Date.UTC(1899, 11, 30);
 const EXCEL_1904_EPOCH = Date.UTC(1904, 0, 1);
 /** Years a register date can plausibly fall in; anything else is a typo. */
 const MIN_YEAR = 1900;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_ROWS } from './columns.js';
 import { formatRowErrors, parseImportWorkbook, toOrganisationInput, type ParsedImport } from './parse.js';
 
 /**
@@ -150,6 +151,38 @@ describe('parseImportWorkbook', () => {
       '缺少必填列：实际运营区划',
     ]);
     expect(parsed.rows[0]!.values.phone).toBe('13800138000');
+  });
+
+  it('applies a value merged down several rows to each row, and counts a header merged across columns once', async () => {
+    const buf = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.getRow(1).values = ['组织名称', '组织类型', '登记区划', '实际运营区划', '地址'];
+      ws.mergeCells('E1:F1');
+      ws.getRow(2).values = ['甲社区志愿队', '社区社会组织(备案)', '新城区（150102000000）', '海东路社区'];
+      ws.getRow(3).values = ['乙社区志愿队', '社区社会组织(备案)', null, '海东路社区'];
+      ws.mergeCells('C2:C3');
+    });
+    const parsed = await parseImportWorkbook(buf);
+    expect(parsed.headerErrors).toEqual([]);
+    expect(parsed.rows.map((r) => [r.row, r.values.registrationRegionCode, r.errors])).toEqual([
+      [2, '150102000000', []],
+      [3, '150102000000', []],
+    ]);
+  });
+
+  it('stops after the row limit and says to import in batches', async () => {
+    const buf = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.getRow(1).values = ['组织名称', '组织类型', '登记区划', '实际运营区划'];
+      for (let r = 2; r <= 6; r++) ws.getRow(r).values = [`第${r}社区志愿队`, '社区社会组织(备案)', '新城区', '新城区'];
+    });
+    const within = await parseImportWorkbook(buf, { maxRows: 5 });
+    expect(within.rows).toHaveLength(5);
+    expect(within.headerErrors).toEqual([]);
+    const over = await parseImportWorkbook(buf, { maxRows: 4 });
+    expect(over.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+    expect(over.headerErrors).toEqual(['数据超过4行，请分批导入']);
+    expect(MAX_IMPORT_ROWS).toBe(5000);
   });
 
   it('says so when no sheet has a header', async () => {

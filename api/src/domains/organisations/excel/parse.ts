@@ -62,13 +62,19 @@ const HEADER_MIN_COLUMNS = 3;
 /** Errors are listed in column order, as a person reads the row. */
 const COLUMN_ORDER = new Map(COLUMNS.map((c, i) => [c.title, i]));
 
+export interface ParseOptions {
+  /** Data rows accepted before the file is refused as too large; MAX_IMPORT_ROWS unless given. */
+  maxRows?: number;
+}
+
 /** Parses an uploaded .xlsx; throws AppError IMPORT_FILE_UNREADABLE when it is not one. */
-export async function parseImportWorkbook(buf: Buffer): Promise<ParsedImport> {
+export async function parseImportWorkbook(buf: Buffer, options: ParseOptions = {}): Promise<ParsedImport> {
+  const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
   const wb = await loadWorkbook(buf);
   const date1904 = Boolean(wb.properties?.date1904);
   for (const ws of wb.worksheets) {
     const header = findHeader(ws);
-    if (header) return parseSheet(ws, header, date1904);
+    if (header) return parseSheet(ws, header, date1904, maxRows);
   }
   return {
     rows: [], sheetName: null, headerRow: null,
@@ -121,11 +127,13 @@ function findHeader(ws: ExcelJS.Worksheet): Header | null {
   for (let r = 1; r <= last; r++) {
     const row = ws.getRow(r);
     const seen = new Map<ColumnKey, number[]>();
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = readCellValue(row.getCell(c).value);
-      const key = cell.kind === 'text' ? matchHeader(cell.text) : null;
+    row.eachCell((cell, c) => {
+      // A header merged across columns names one column, at its first cell.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = readCellValue(cell.value);
+      const key = value.kind === 'text' ? matchHeader(value.text) : null;
       if (key) seen.set(key, [...(seen.get(key) ?? []), c]);
-    }
+    });
     if (seen.size < HEADER_MIN_COLUMNS) continue;
     const errors: string[] = [];
     const columns = new Map<ColumnKey, number>();
@@ -142,18 +150,22 @@ function findHeader(ws: ExcelJS.Worksheet): Header | null {
   return null;
 }
 
-function parseSheet(ws: ExcelJS.Worksheet, header: Header, date1904: boolean): ParsedImport {
+function parseSheet(ws: ExcelJS.Worksheet, header: Header, date1904: boolean, maxRows: number): ParsedImport {
   const rows: ParsedRow[] = [];
   const headerErrors = [...header.errors];
   const firstRowOfCode = new Map<string, number>();
-  for (let r = header.row + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  let tooMany = false;
+  // eachRow visits only rows the file holds, so a sheet formatted down to row 1048576 costs nothing extra.
+  ws.eachRow((row, r) => {
+    if (r <= header.row || tooMany) return;
     const cells = new Map<ColumnKey, CellScalar>();
+    // Merged cells read as their first cell's value: a region merged down several rows applies to each.
     for (const [key, col] of header.columns) cells.set(key, readCellValue(row.getCell(col).value));
-    if ([...cells.values()].every((c) => c.kind === 'empty')) continue;
-    if (rows.length === MAX_IMPORT_ROWS) {
-      headerErrors.push(`数据超过${MAX_IMPORT_ROWS}行，请分批导入`);
-      break;
+    if ([...cells.values()].every((c) => c.kind === 'empty')) return;
+    if (rows.length === maxRows) {
+      headerErrors.push(`数据超过${maxRows}行，请分批导入`);
+      tooMany = true;
+      return;
     }
     const parsed = parseRow(r, cells, date1904);
     const code = parsed.values.creditCode;
@@ -164,7 +176,7 @@ function parseSheet(ws: ExcelJS.Worksheet, header: Header, date1904: boolean): P
     }
     parsed.errors.sort((a, b) => COLUMN_ORDER.get(a.column)! - COLUMN_ORDER.get(b.column)!);
     rows.push(parsed);
-  }
+  });
   return { rows, headerErrors, sheetName: ws.name, headerRow: header.row };
 }
 
