@@ -2,12 +2,12 @@ import { Suspense, useState } from 'react';
 import { LockOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Tooltip } from 'antd';
 import { Outlet, useNavigate } from 'react-router';
-import { useLogout, useSession } from '../domains/auth/session';
+import { useLogout, useSession } from '../domains/auth';
 import { useI18n } from '../platform/i18n';
 import { PageSpinner } from './guards';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../platform/i18n/LanguageSwitch';
 import { SideMenu } from './SideMenu';
-import { useIsMobile } from './useIsMobile';
+import { useIsMobile } from '../platform/useIsMobile';
 
 function Brand({ light, collapsed }: { light?: boolean; collapsed?: boolean }) {
   const { t } = useI18n();
@@ -53,7 +53,7 @@ export default function AppLayout() {
             <span>{me.displayName}</span>
             <small>{t(`enums.role.${me.role}`)} · {region}</small>
           </div>
-          <LanguageSwitch />
+          <LanguageSwitch compact={mobile} />
           <Tooltip title={t('app.header.changePassword')}>
             <Button data-testid="change-password" type="text" icon={<LockOutlined />} aria-label={t('app.header.changePassword')} onClick={() => navigate('/change-password')} />
           </Tooltip>

@@ -2,8 +2,8 @@ import { Card, Col, Descriptions, Empty, Row, Statistic, Typography } from 'antd
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { OrganisationListQuery } from '@wushe/common';
-import { useCan, useSession } from '../domains/auth/session';
-import { listOrganisations, orgKeys } from '../domains/organisations/organisations.api';
+import { useCan, useSession } from '../domains/auth';
+import { listOrganisations, orgKeys } from '../domains/organisations';
 import { useI18n } from '../platform/i18n';
 import { visibleNav } from './nav';
 

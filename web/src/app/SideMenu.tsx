@@ -1,6 +1,6 @@
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { useCan } from '../domains/auth/session';
+import { useCan } from '../domains/auth';
 import { useI18n } from '../platform/i18n';
 import { activeLeaf, visibleNav, type NavItem } from './nav';
 

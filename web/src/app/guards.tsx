@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '@wushe/common';
-import { useCan, useMe } from '../domains/auth/session';
+import { SessionContext, useCan, useMe } from '../domains/auth';
 import { ErrorPage } from '../pages/ErrorPage';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 
@@ -22,7 +22,7 @@ export function RequireAuth() {
     return <Navigate to={here === '/' ? '/login' : `/login?next=${encodeURIComponent(here)}`} replace />;
   }
   if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
-  return <Outlet />;
+  return <SessionContext.Provider value={me}><Outlet /></SessionContext.Provider>;
 }
 
 /** Shows the page only to roles holding the permission; the API refuses the data anyway. */

@@ -5,7 +5,7 @@ import zhCNAntd from 'antd/locale/zh_CN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../platform/api';
 import { I18nProvider, useI18n } from '../platform/i18n';
-import { bridgeAuthProblems } from '../domains/auth/session';
+import { bridgeAuthProblems } from '../domains/auth';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /** Retrying a 4xx only repeats the same refusal; network and 5xx failures get one more try. */

@@ -63,7 +63,9 @@ function selectWithNames(db: Executor) {
 /** One page in the actor's scope, newest first (UUIDv7 ids sort by creation), and the scoped total. */
 export async function listOrganisations(db: Executor, actor: Actor, f: OrganisationFilter, limit: number, offset: number) {
   const w = where(actor, f);
-  const items = await selectWithNames(db).where(w).orderBy(desc(organisations.id)).limit(limit).offset(offset);
+  // Page the ids first, then join region names for those 20 rows only, not for every match.
+  const pageIds = db.select({ id: organisations.id }).from(organisations).where(w).orderBy(desc(organisations.id)).limit(limit).offset(offset).as('page_ids');
+  const items = await selectWithNames(db).innerJoin(pageIds, eq(pageIds.id, organisations.id)).orderBy(desc(organisations.id));
   const [c] = await db.select({ n: count() }).from(organisations).where(w);
   return { items, total: Number(c?.n ?? 0) };
 }

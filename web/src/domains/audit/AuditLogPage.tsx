@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AuditEntry, AuditListQuery } from '@wushe/common';
 import { formatInstant } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
-import { ErrorAlert } from '../auth/ErrorAlert';
+import { ErrorAlert } from '../../platform/ErrorAlert';
 import { auditKeys, listAudit, type AuditKind } from './audit.api';
 import { AuditFilters } from './AuditFilters';
 

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Form, Input, Space, Typography, App } from 'antd';
 import { Navigate, useNavigate } from 'react-router';
 import { useI18n } from '../../platform/i18n';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { ErrorAlert } from './ErrorAlert';
+import { LanguageSwitch } from '../../platform/i18n/LanguageSwitch';
+import { ErrorAlert } from '../../platform/ErrorAlert';
 import { useChangePassword, useLogout, useMe } from './session';
 
 interface Values { oldPassword: string; newPassword: string; confirmPassword: string }

@@ -3,8 +3,8 @@ import { Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useSearchParams } from 'react-router';
 import type { LoginBody } from '@wushe/common';
 import { useI18n } from '../../platform/i18n';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { ErrorAlert } from './ErrorAlert';
+import { LanguageSwitch } from '../../platform/i18n/LanguageSwitch';
+import { ErrorAlert } from '../../platform/ErrorAlert';
 import { useLogin, useMe } from './session';
 
 /** Only same-site paths are followed after login, so a crafted link cannot bounce the user elsewhere. */

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ChangePasswordBody, LoginBody, Me, Permission } from '@wushe/common';
 import { ApiError, api, onAuthProblem, setCsrfToken } from '../../platform/api';
@@ -25,11 +25,17 @@ export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
 }
 
-/** The signed-in user inside guarded pages (RequireAuth has already waited for it). */
+/**
+ * Provided by RequireAuth. Pages read the session from here rather than from the query, so that on logout
+ * they keep the last user until the guard unmounts them instead of rendering once with no user.
+ */
+export const SessionContext = createContext<Me | null>(null);
+
+/** The signed-in user inside guarded pages. */
 export function useSession(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSession outside RequireAuth');
-  return data;
+  const me = useContext(SessionContext);
+  if (!me) throw new Error('useSession outside RequireAuth');
+  return me;
 }
 
 /** A predicate for menus and buttons: shows only what the role may use (the API enforces it anyway). */

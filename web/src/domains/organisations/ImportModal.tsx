@@ -4,7 +4,7 @@ import { Alert, App, Button, Checkbox, Modal, Space, Statistic, Table, Tag, Typo
 import type { ImportResult } from '@wushe/common';
 import { describeError } from '../../platform/errors';
 import { useI18n } from '../../platform/i18n';
-import { ErrorAlert } from '../auth/ErrorAlert';
+import { ErrorAlert } from '../../platform/ErrorAlert';
 import { downloadImportTemplate, importOrganisations, type ImportMode } from './organisations.api';
 
 type Row = ImportResult['rows'][number];
@@ -132,7 +132,10 @@ function ImportSummary({ result }: { result: ImportResult }) {
           {
             title: t('organisations.import.errors'), dataIndex: 'errors',
             render: (errs: Row['errors']) => errs.map((e, i) => (
-              <div key={i}><Typography.Text type="danger">{t('organisations.import.column', { column: e.column, message: e.message })}</Typography.Text></div>
+              <div key={i}><Typography.Text type="danger">
+                {/* The server's messages usually name the column already; prefix it only when they do not. */}
+                {e.message.includes(e.column) ? e.message : t('organisations.import.column', { column: e.column, message: e.message })}
+              </Typography.Text></div>
             )),
           },
         ]}

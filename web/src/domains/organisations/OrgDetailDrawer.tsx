@@ -5,9 +5,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Organisation } from '@wushe/common';
 import { formatDate, formatInstant } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
-import { useIsMobile } from '../../app/useIsMobile';
-import { ErrorAlert } from '../auth/ErrorAlert';
-import { useCan } from '../auth/session';
+import { useIsMobile } from '../../platform/useIsMobile';
+import { ErrorAlert } from '../../platform/ErrorAlert';
+import { useCan } from '../auth';
 import { getOrganisation, orgKeys, revealPhone } from './organisations.api';
 import { DomainTags, OrgFlagTags, OrgStatusTag } from './OrgTags';
 

@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
 import { useI18n } from '../../platform/i18n';
 import { ORG_STATUSES, ORG_TYPES, SERVICE_DOMAINS } from '../../platform/kernel';
-import { RegionPicker } from '../regions/RegionPicker';
+import { RegionPicker } from '../regions';
 import type { OrgFilters as Filters } from './organisations.api';
 
 /**

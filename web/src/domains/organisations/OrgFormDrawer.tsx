@@ -5,9 +5,9 @@ import { ApiError } from '../../platform/api';
 import { applyFieldErrors } from '../../platform/errors';
 import { useI18n } from '../../platform/i18n';
 import { ORG_GRADES, ORG_TYPES, SERVICE_DOMAINS } from '../../platform/kernel';
-import { useIsMobile } from '../../app/useIsMobile';
-import { ErrorAlert } from '../auth/ErrorAlert';
-import { RegionPicker } from '../regions/RegionPicker';
+import { useIsMobile } from '../../platform/useIsMobile';
+import { ErrorAlert } from '../../platform/ErrorAlert';
+import { RegionPicker } from '../regions';
 import { createOrganisation, getOrganisation, updateOrganisation } from './organisations.api';
 import { creditCodeProblem, EMPTY_ORG_FORM, isAcceptablePhone, ORG_FIELDS, toFormValues, toInput, toPatch, type OrgFormValues } from './orgForm';
 

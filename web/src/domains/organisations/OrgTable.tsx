@@ -1,7 +1,8 @@
 import { App, Button, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
 import type { Organisation } from '@wushe/common';
 import { useI18n } from '../../platform/i18n';
-import { useCan } from '../auth/session';
+import { useIsMobile } from '../../platform/useIsMobile';
+import { useCan } from '../auth';
 import { DomainTags, OrgFlagTags, OrgStatusTag } from './OrgTags';
 
 interface Props {
@@ -22,11 +23,13 @@ export function OrgTable({ items, total, page, pageSize, loading, onPage, onView
   const { t } = useI18n();
   const { message } = App.useApp();
   const can = useCan();
+  // On a phone, pinned columns would fill the whole screen and leave nothing to scroll.
+  const pin = useIsMobile() ? undefined : true;
   const dash = t('common.empty');
 
   const columns: TableColumnsType<Organisation> = [
     {
-      title: t('organisations.columns.name'), dataIndex: 'name', fixed: 'left', width: 220,
+      title: t('organisations.columns.name'), dataIndex: 'name', fixed: pin && 'left', width: pin ? 220 : 160,
       render: (name: string, org) => <Typography.Link onClick={() => onView(org)}>{name}</Typography.Link>,
     },
     { title: t('organisations.columns.creditCode'), dataIndex: 'creditCode', width: 190, render: (c: string | null) => c ?? dash },
@@ -38,7 +41,7 @@ export function OrgTable({ items, total, page, pageSize, loading, onPage, onView
     { title: t('organisations.columns.status'), dataIndex: 'status', width: 90, render: (s: Organisation['status']) => <OrgStatusTag status={s} /> },
     { title: t('organisations.columns.phone'), dataIndex: 'phone', width: 130, render: (p: string | null) => p ?? dash },
     {
-      title: t('organisations.columns.actions'), key: 'actions', fixed: 'right', width: 170,
+      title: t('organisations.columns.actions'), key: 'actions', fixed: pin && 'right', width: 170,
       render: (_, org) => (
         <Space size={0} wrap>
           <Button type="link" size="small" data-testid={`org-view-${org.id}`} onClick={() => onView(org)}>{t('organisations.actions.view')}</Button>

@@ -5,8 +5,8 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import type { Organisation } from '@wushe/common';
 import { describeError } from '../../platform/errors';
 import { useI18n } from '../../platform/i18n';
-import { ErrorAlert } from '../auth/ErrorAlert';
-import { useCan } from '../auth/session';
+import { ErrorAlert } from '../../platform/ErrorAlert';
+import { useCan } from '../auth';
 import { ImportModal } from './ImportModal';
 import { OrgDetailDrawer } from './OrgDetailDrawer';
 import { OrgFilters } from './OrgFilters';

@@ -3,7 +3,7 @@ import { Form, Input, InputNumber, Modal } from 'antd';
 import type { Region } from '@wushe/common';
 import { applyFieldErrors } from '../../platform/errors';
 import { useI18n } from '../../platform/i18n';
-import { ErrorAlert } from '../auth/ErrorAlert';
+import { ErrorAlert } from '../../platform/ErrorAlert';
 import { createGrid, updateGrid } from './regions.api';
 
 export type GridFormTarget =

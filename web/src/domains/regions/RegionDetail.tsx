@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Region } from '@wushe/common';
 import { formatCount } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
-import { useCan } from '../auth/session';
+import { useCan } from '../auth';
 import { childGridLevel, fetchChildren, fetchRegion, regionKeys, REGION_STALE_MS } from './regions.api';
 import type { GridFormTarget } from './GridFormModal';
 
@@ -21,6 +21,11 @@ export function RegionDetail({ code, parentName, onEdit, onPick }: Props) {
   const can = useCan();
   const region = useQuery({ queryKey: regionKeys.one(code ?? ''), queryFn: () => fetchRegion(code!), enabled: !!code, staleTime: REGION_STALE_MS });
   const r = region.data;
+  // The parent may lie outside the actor's scope (404); then its code is all we can show.
+  const parent = useQuery({
+    queryKey: regionKeys.one(r?.parentCode ?? ''), queryFn: () => fetchRegion(r!.parentCode!), enabled: !!r?.parentCode && !parentName,
+    staleTime: REGION_STALE_MS, retry: false,
+  });
   const kids = useQuery({
     queryKey: regionKeys.children(code ?? undefined), queryFn: () => fetchChildren(code!), enabled: !!r?.hasChildren, staleTime: REGION_STALE_MS,
   });
@@ -53,7 +58,7 @@ export function RegionDetail({ code, parentName, onEdit, onPick }: Props) {
             <Descriptions.Item label={t('regions.page.code')}><Typography.Text copyable>{r.code}</Typography.Text></Descriptions.Item>
             <Descriptions.Item label={t('regions.page.level')}>{t(`enums.regionLevel.${r.level}`)}</Descriptions.Item>
             <Descriptions.Item label={t('regions.page.population')}>{formatCount(r.population, locale)}</Descriptions.Item>
-            <Descriptions.Item label={t('regions.page.parent')}>{parentName ?? r.parentCode ?? t('common.empty')}</Descriptions.Item>
+            <Descriptions.Item label={t('regions.page.parent')}>{parentName ?? parent.data?.name ?? r.parentCode ?? t('common.empty')}</Descriptions.Item>
           </Descriptions>
           {gridLevel && canEdit && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('regions.page.gridHint')}</Typography.Paragraph>}
           <Typography.Title level={5} style={{ marginTop: 16 }}>{t('regions.page.children')}</Typography.Title>

@@ -4,7 +4,7 @@ import { App, AutoComplete, Card, Col, Input, Row, Spin, Tree, Typography } from
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Region } from '@wushe/common';
 import { useI18n } from '../../platform/i18n';
-import { ErrorAlert } from '../auth/ErrorAlert';
+import { ErrorAlert } from '../../platform/ErrorAlert';
 import { GridFormModal, type GridFormTarget } from './GridFormModal';
 import { RegionDetail } from './RegionDetail';
 import { regionKeys, REGION_STALE_MS, searchRegions } from './regions.api';

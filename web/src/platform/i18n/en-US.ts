@@ -34,6 +34,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     total: '{total} in total', saved: 'Saved', requestId: 'Request id: {id}', errorWithDetail: '{title}: {detail}',
   },
   language: { 'zh-CN': '简体中文', 'en-US': 'English' },
+  languageShort: { 'zh-CN': '中', 'en-US': 'EN' },
   auth: {
     login: {
       title: 'Five-Society Linkage Platform', subtitle: 'Please log in', username: 'User name', password: 'Password', submit: 'Log in',

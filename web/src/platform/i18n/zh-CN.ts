@@ -31,6 +31,7 @@ export const zhCN = {
     total: '共 {total} 条', saved: '已保存', requestId: '请求编号：{id}', errorWithDetail: '{title}：{detail}',
   },
   language: { 'zh-CN': '简体中文', 'en-US': 'English' },
+  languageShort: { 'zh-CN': '中', 'en-US': 'EN' },
   auth: {
     login: {
       title: '五社联动服务平台', subtitle: '欢迎登录', username: '用户名', password: '密码', submit: '登录',

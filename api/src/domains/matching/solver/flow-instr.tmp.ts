@@ -96,7 +96,7 @@ export function solveFlow(net: FlowNetwork, order?: Int32Array): FlowSolution {
 
     for (;;) {
       const u = heap.pop();
-      state[u] = SETTLED;
+      state[u] = SETTLED; if (u < providerBase) (globalThis as any).cur++;
       if (u === sink) break;
       const du = dist[u]!;
       const pu = pot[u]!;
@@ -140,7 +140,7 @@ export function solveFlow(net: FlowNetwork, order?: Int32Array): FlowSolution {
       }
     }
 
-    const reach = dist[sink]!;
+    const reach = dist[sink]!; (globalThis as any).hist.push((globalThis as any).cur); (globalThis as any).cur = 0;
     for (let t = 0; t < touchedCount; t++) {
       const v = touched[t]!;
       if (state[v] === SETTLED) pot[v]! += dist[v]! - reach;

@@ -155,7 +155,7 @@ function parseSheet(ws: ExcelJS.Worksheet, header: Header, date1904: boolean, ma
   const headerErrors = [...header.errors];
   const firstRowOfCode = new Map<string, number>();
   let tooMany = false;
-  // eachRow visits only rows the file holds, so a sheet formatted down to row 1048576 costs nothing extra.
+  // eachRow skips rows without values, so borders or formats carried far down the sheet add no blank rows.
   ws.eachRow((row, r) => {
     if (r <= header.row || tooMany) return;
     const cells = new Map<ColumnKey, CellScalar>();

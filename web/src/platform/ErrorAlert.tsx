@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
-import { describeError } from '../../platform/errors';
-import { useI18n } from '../../platform/i18n';
+import { describeError } from './errors';
+import { useI18n } from './i18n';
 
 interface Props {
   error: unknown;

@@ -1,9 +1,9 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
-import { LOCALES, useI18n, type Locale } from '../platform/i18n';
+import { LOCALES, useI18n, type Locale } from '.';
 
 /** Switches the UI language; the choice is remembered on this browser. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ compact }: { compact?: boolean }) {
   const { locale, setLocale, t } = useI18n();
   return (
     <Select<Locale>
@@ -12,9 +12,9 @@ export function LanguageSwitch() {
       value={locale}
       onChange={setLocale}
       variant="borderless"
-      suffixIcon={<GlobalOutlined />}
+      suffixIcon={compact ? null : <GlobalOutlined />}
       popupMatchSelectWidth={false}
-      options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+      options={LOCALES.map((l) => ({ value: l, label: t(compact ? `languageShort.${l}` : `language.${l}`) }))}
     />
   );
 }

@@ -1,0 +1,18 @@
+// npm run bench -- <name>: runs one benchmark and prints its table (results go in bench/RESULTS.md by hand).
+const BENCHES: Record<string, () => Promise<void>> = {
+  api: async () => (await import('./api/run.js')).runApiBench(),
+  matching: async () => (await import('./matching/run.js')).runMatchingBench(),
+};
+
+const benchName = process.argv[2];
+const bench = benchName ? BENCHES[benchName] : undefined;
+if (!bench) {
+  console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}>`);
+  process.exit(2);
+}
+bench().then(() => process.exit(0), (err) => {
+  console.error(err);
+  process.exit(1);
+});
+
+export {};
