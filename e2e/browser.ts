@@ -14,5 +14,5 @@ export async function logIn(page: Page, baseUrl: string, username: string): Prom
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('wushe2026');
   await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
+  await page.getByTestId('header-user').waitFor({ state: 'attached' });
 }

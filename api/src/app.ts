@@ -64,7 +64,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !serveWeb || req.method !== 'GET') return sendProblem(reply, req, 'NOT_FOUND');
     // Client-side routes: the SPA decides what to show (including its own 404 page).

@@ -21,7 +21,7 @@ export async function exportOrganisations(deps: AppDeps, ctx: RequestContext, ac
   const now = deps.clock.now();
   const filtersText = describeFilters(q) || '无';
   const buffer = await buildExportWorkbook(rows.map(toOrganisation), { title: '社会组织名录', generatedAt: now, filtersText, includeRegionCodes: true });
-  await deps.db.transaction((tx) => recordAudit(tx, ctx, deps.clock, { action: 'organisations.export', entityType: 'organisation', summary: `导出社会组织 ${rows.length} 条（${filtersText}）`, diff: { filters: q, count: rows.length } }));
+  await deps.db.transaction((tx) => recordAudit(tx, ctx, deps.clock, { action: 'organisations.export', entityType: 'organisation', summary: `导出社会组织 ${rows.length} 条（${filtersText}）`, diff: { filters: { ...q, page: undefined, pageSize: undefined }, count: rows.length } }));
   return { buffer, filename: `社会组织名录-${toRegionDate(now)}.xlsx` };
 }
 

@@ -3,6 +3,7 @@ import { TreeSelect } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Region } from '@wushe/common';
 import { useI18n } from '../../platform/i18n';
+import { useCan } from '../auth';
 import { fetchRegion, regionKeys, REGION_STALE_MS, searchRegions } from './regions.api';
 import { useRegionTree } from './useRegionTree';
 
@@ -35,14 +36,16 @@ function useDebounced(value: string, ms: number): string {
  */
 export function RegionPicker({ id, value, onChange, knownName, placeholder, allowClear = true, disabled, style, testId }: RegionPickerProps) {
   const { t } = useI18n();
-  const tree = useRegionTree();
+  // Roles without system:region:view (organisation staff) keep the region they have but cannot browse for another.
+  const canBrowse = useCan()('system:region:view');
+  const tree = useRegionTree(canBrowse);
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
   const names = useRef(new Map<string, string>());
 
-  const results = useQuery({ queryKey: regionKeys.search(q), queryFn: () => searchRegions(q), enabled: q.length > 0, staleTime: REGION_STALE_MS });
+  const results = useQuery({ queryKey: regionKeys.search(q), queryFn: () => searchRegions(q), enabled: canBrowse && q.length > 0, staleTime: REGION_STALE_MS });
   const needsName = !!value && !knownName && !names.current.has(value) && !tree.find(value);
-  const current = useQuery({ queryKey: regionKeys.one(value ?? ''), queryFn: () => fetchRegion(value!), enabled: needsName, staleTime: REGION_STALE_MS });
+  const current = useQuery({ queryKey: regionKeys.one(value ?? ''), queryFn: () => fetchRegion(value!), enabled: canBrowse && needsName, staleTime: REGION_STALE_MS });
 
   const remember = (rs: Region[] | undefined) => rs?.forEach((r) => names.current.set(r.code, r.name));
   remember(results.data);
@@ -64,7 +67,7 @@ export function RegionPicker({ id, value, onChange, knownName, placeholder, allo
       id={id}
       data-testid={testId}
       style={{ minWidth: 200, ...style }}
-      disabled={disabled}
+      disabled={disabled || !canBrowse}
       allowClear={allowClear}
       placeholder={placeholder ?? t('regions.picker.placeholder')}
       labelInValue

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SearchOutlined } from '@ant-design/icons';
 import { App, AutoComplete, Card, Col, Input, Row, Spin, Tree, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Region } from '@wushe/common';
 import { useI18n } from '../../platform/i18n';
+import { useIsMobile } from '../../platform/useIsMobile';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { GridFormModal, type GridFormTarget } from './GridFormModal';
 import { RegionDetail } from './RegionDetail';
@@ -20,6 +21,12 @@ export default function RegionsPage() {
   const [expanded, setExpanded] = useState<string[]>([]);
   const [target, setTarget] = useState<GridFormTarget | null>(null);
   const [q, setQ] = useState('');
+  const mobile = useIsMobile();
+  const detailRef = useRef<HTMLDivElement>(null);
+  // On a phone the details sit below the tree; bring them into view when a region is picked.
+  useEffect(() => {
+    if (mobile && selected) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [mobile, selected]);
   const search = useQuery({ queryKey: regionKeys.search(q.trim()), queryFn: () => searchRegions(q.trim()), enabled: q.trim().length > 0, staleTime: REGION_STALE_MS });
 
   const pick = (code: string) => {
@@ -84,7 +91,7 @@ export default function RegionsPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} lg={15}>
+        <Col xs={24} lg={15} ref={detailRef}>
           <RegionDetail code={selected} parentName={parentName} onEdit={setTarget} onPick={pick} />
         </Col>
       </Row>

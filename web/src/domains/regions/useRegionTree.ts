@@ -16,9 +16,9 @@ export interface RegionTreeNode {
  * The lazily loaded region tree shared by the picker and the regions page: roots are the actor's scope,
  * each node's children are fetched the first time it opens.
  */
-export function useRegionTree() {
+export function useRegionTree(enabled = true) {
   const client = useQueryClient();
-  const roots = useQuery({ queryKey: regionKeys.children(), queryFn: () => fetchChildren(), staleTime: REGION_STALE_MS });
+  const roots = useQuery({ queryKey: regionKeys.children(), queryFn: () => fetchChildren(), staleTime: REGION_STALE_MS, enabled });
   const [childrenOf, setChildrenOf] = useState<ReadonlyMap<string, Region[]>>(new Map());
   const [loadedKeys, setLoadedKeys] = useState<string[]>([]);
 

@@ -50,7 +50,7 @@ export const enUS: MessageShape<typeof zhCN> = {
   },
   regions: {
     page: {
-      title: 'Regions & grids', treeTitle: 'Your regions', detailTitle: 'Region details', selectHint: 'Pick a region on the left to see its details',
+      title: 'Regions & grids', treeTitle: 'Your regions', detailTitle: 'Region details', selectHint: 'Pick a region in the tree to see its details',
       code: 'Code', name: 'Name', level: 'Level', population: 'Population', parent: 'Parent region', children: 'Sub-regions',
       childCount: '{count}', noChildren: 'None', createGrid: 'New grid', createMicrogrid: 'New micro-grid', editGrid: 'Edit grid',
       gridHint: 'Grids go under communities or villages, micro-grids under grids.', searchPlaceholder: 'Search region names',

@@ -47,7 +47,7 @@ export const zhCN = {
   },
   regions: {
     page: {
-      title: '区划与网格', treeTitle: '管辖区划', detailTitle: '区划详情', selectHint: '请在左侧选择一个区划查看详情',
+      title: '区划与网格', treeTitle: '管辖区划', detailTitle: '区划详情', selectHint: '请在区划树中选择一个区划查看详情',
       code: '区划代码', name: '名称', level: '层级', population: '人口', parent: '上级区划', children: '下级区划',
       childCount: '{count} 个', noChildren: '无', createGrid: '新建网格', createMicrogrid: '新建微网格', editGrid: '编辑网格',
       gridHint: '网格建在社区/嘎查村之下，微网格建在网格之下。', searchPlaceholder: '搜索区划名称',

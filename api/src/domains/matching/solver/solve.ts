@@ -1,5 +1,5 @@
 import { explainUnmatched, finalLoads } from './explain.js';
-import { solveFlow } from './flow.js';
+import { solveFlow, type FlowTuning } from './flow.js';
 import { buildFlowNetwork } from './network.js';
 import { resolvePins } from './pins.js';
 import type { Assignment, MatchingInstance, MatchingResult, SolveOptions, UnmatchedNeed } from './types.js';
@@ -11,10 +11,15 @@ import { validateInstance } from './validate.js';
  * may be passed as is; a bad instance or impossible pins throw MatchingInputError.
  */
 export function solveMatching(instance: MatchingInstance, options?: SolveOptions): MatchingResult {
+  return solveMatchingTuned(instance, options, {});
+}
+
+/** solveMatching with the engine's tuning exposed, so tests can force each path through it. */
+export function solveMatchingTuned(instance: MatchingInstance, options: SolveOptions | undefined, tuning: FlowTuning): MatchingResult {
   const indexed = validateInstance(instance);
   const pins = resolvePins(indexed, options);
   const network = buildFlowNetwork(indexed, pins);
-  const flow = solveFlow(network);
+  const flow = solveFlow(network, tuning);
   const loads = finalLoads(indexed, pins, flow);
 
   const { edgeProvider, edgeScore } = indexed.edges;
@@ -49,7 +54,8 @@ export function solveMatching(instance: MatchingInstance, options?: SolveOptions
       usableEdges: network.arcScore.length,
       matched: assignments.length,
       pinned: pins.pinnedCount,
-      augmentations: flow.augmentations,
+      phases: flow.phases,
+      searches: flow.searches,
     },
   };
 }

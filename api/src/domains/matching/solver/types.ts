@@ -79,8 +79,10 @@ export interface MatchingStats {
   usableEdges: number;
   matched: number;
   pinned: number;
-  /** shortest augmenting paths computed (one per need with a usable edge) */
-  augmentations: number;
+  /** cost-scaling phases run before the exact phase (0 on small instances) */
+  phases: number;
+  /** shortest-path searches the exact phase needed */
+  searches: number;
 }
 
 /** The solver's answer; `assignments` and `unmatched` are sorted by need id. */
