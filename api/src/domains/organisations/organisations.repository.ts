@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.js';
 import { allOf, scopeFilter, type Actor } from '../../platform/scope.js';
 import { escapeLike } from '../../platform/text.js';
+import { createCountCache } from '../../platform/count-cache.js';
 import { regions } from '../regions/regions.table.js';
 import { organisations } from './organisations.table.js';
 
@@ -60,14 +61,40 @@ function selectWithNames(db: Executor) {
     .leftJoin(operating, eq(operating.code, organisations.operatingRegionCode));
 }
 
+/** Totals per (scope, filter), reused for 10 s or until this process writes an organisation. */
+const totals = createCountCache({ ttlMs: 10_000, maxEntries: 5_000 });
+
+/** Distinguishes databases in one process (tests, benchmarks), so one's totals never answer for another. */
+const databaseIds = new WeakMap<object, number>();
+let nextDatabaseId = 1;
+function databaseId(db: Executor): number {
+  const known = databaseIds.get(db);
+  if (known !== undefined) return known;
+  databaseIds.set(db, nextDatabaseId);
+  return nextDatabaseId++;
+}
+
+function scopeKey(db: Executor, actor: Actor): string {
+  return JSON.stringify([databaseId(db), actor.dataScope, actor.regionPath, actor.customRegionPaths, actor.dataScope === 'self' ? actor.userId : null, actor.organisationId]);
+}
+
 /** One page in the actor's scope, newest first (UUIDv7 ids sort by creation), and the scoped total. */
 export async function listOrganisations(db: Executor, actor: Actor, f: OrganisationFilter, limit: number, offset: number) {
   const w = where(actor, f);
+  const key = scopeKey(db, actor) + JSON.stringify(f);
   // Page the ids first, then join region names for those 20 rows only, not for every match.
   const pageIds = db.select({ id: organisations.id }).from(organisations).where(w).orderBy(desc(organisations.id)).limit(limit).offset(offset).as('page_ids');
   const items = await selectWithNames(db).innerJoin(pageIds, eq(pageIds.id, organisations.id)).orderBy(desc(organisations.id));
-  const [c] = await db.select({ n: count() }).from(organisations).where(w);
-  return { items, total: Number(c?.n ?? 0) };
+  // A short first page is the whole answer; otherwise count (or reuse a fresh count).
+  if (offset === 0 && items.length < limit) return { items, total: items.length };
+  const now = Date.now();
+  let total = totals.get(key, now);
+  if (total === undefined) {
+    const [c] = await db.select({ n: count() }).from(organisations).where(w);
+    total = Number(c?.n ?? 0);
+    totals.set(key, total, now);
+  }
+  return { items, total };
 }
 
 /** Every organisation matching the filter in scope, for export (bounded by `limit`). */
@@ -87,11 +114,13 @@ export async function findByCreditCode(db: Executor, code: string): Promise<Orga
 }
 
 export async function insertOrganisations(db: Executor, rows: OrganisationInsert[]): Promise<void> {
+  totals.invalidate();
   for (let i = 0; i < rows.length; i += 500) await db.insert(organisations).values(rows.slice(i, i + 500));
 }
 
 /** Updates when the version still matches; returns false on a concurrent change. */
 export async function updateOrganisation(db: Executor, id: string, expectedVersion: number, patch: Partial<OrganisationInsert>): Promise<boolean> {
+  totals.invalidate();
   const rows = await db
     .update(organisations)
     .set({ ...patch, version: sql`${organisations.version} + 1` })

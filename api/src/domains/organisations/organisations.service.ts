@@ -1,9 +1,8 @@
-import { AppError, isValidPhone, normaliseCreditCode, normalisePhone, toRegionDate, type Organisation, type OrganisationInput, type OrganisationListQuery, type OrganisationPatch } from '@wushe/common';
+import { AppError, isValidPhone, newId, normaliseCreditCode, normalisePhone, toRegionDate, type Organisation, type OrganisationInput, type OrganisationListQuery, type OrganisationPatch } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import { canUseRegionPath, type Actor, type RequestContext } from '../../platform/scope.js';
 import { foldForSearch } from '../../platform/text.js';
-import { newId } from '@wushe/common';
 import { recordAudit } from '../audit/index.js';
 import { findRegion, findVisibleRegion } from '../regions/index.js';
 import { checkOrganisation } from './organisation-rules.js';

@@ -33,4 +33,5 @@ export const organisations = pgTable('organisations', {
   index('org_registration_path_idx').on(t.registrationRegionPath.op('text_pattern_ops')),
   index('org_phone_hash_idx').on(t.phoneHash),
   index('org_type_idx').on(t.type),
+  // org_scope_cover_idx (type, status) INCLUDE (both paths) is in migration 0002: drizzle has no INCLUDE.
 ]);

@@ -1,8 +1,10 @@
 import type { PseudoFlow } from './pseudo-flow.js';
 import { LazyMaxHeap } from './lazy-max-heap.js';
+import { updatePrices } from './price-update.js';
 import { restoreOptimality } from './restore.js';
 
 /** Each phase divides ε by this; 8 measured best on the generated fairs (see docs/matching.md). */
+export const KINDS = new Int32Array(10);
 export const SCALING_FACTOR = Number(process.env.MATCH_ALPHA ?? 8);
 
 /**
@@ -18,7 +20,7 @@ export function scaleCosts(flow: PseudoFlow, epsilonEnd: number): { phases: numb
   let pushes = 0;
   for (let eps = maxScore / SCALING_FACTOR; eps >= epsilonEnd && eps > 0; eps /= SCALING_FACTOR) {
     restoreOptimality(flow, eps);
-    const t0 = performance.now(); const pu = refine(flow, eps); pushes += pu; if (process.env.MATCH_DEBUG) console.log(JSON.stringify((globalThis as any).kinds), (globalThis as any).kinds = {}, 'phase', eps.toExponential(2), pu, (performance.now() - t0).toFixed(0));
+    const t0 = performance.now(); const pu = refine(flow, eps); pushes += pu; if (process.env.MATCH_DEBUG) console.log(KINDS.join(','), KINDS.fill(0) && '', 'phase', eps.toExponential(2), pu, (performance.now() - t0).toFixed(0));
     phases += 1;
   }
   return { phases, pushes };
@@ -48,7 +50,15 @@ function refine(flow: PseudoFlow, eps: number): number {
     : u < groupBase ? outFlow[u - providerBase]! > 0 && outNode[u - providerBase] === sink
     : u < sink && groupFlow[u - groupBase]! > 0;
   const sinkHeap = new LazyMaxHeap();
-  for (let u = 0; u < sink; u++) if (isIntoSink(u)) sinkHeap.push(pot[u]!, u);
+  const rebuildSinkHeap = (): void => {
+    sinkHeap.clear();
+    for (let u = 0; u < sink; u++) if (isIntoSink(u)) sinkHeap.push(pot[u]!, u);
+  };
+  const UPDATE_EVERY = Number(process.env.MATCH_UPDATE ?? nodeCount);
+  let relabelsSinceUpdate = 0;
+  const USE_PU = process.env.MATCH_PU !== '0';
+  if (USE_PU) updatePrices(flow, eps);
+  rebuildSinkHeap();
 
   let pushes = 0;
   while (head !== tail) {
@@ -57,45 +67,57 @@ function refine(flow: PseudoFlow, eps: number): number {
     isQueued[v] = 0;
     while (excess[v]! > 0) {
       const pv = pot[v]!;
-      // find the residual arc of least reduced cost: kind says which, id which one
+      const ex = excess[v]!;
+      // find the residual arcs of least and second-least reduced cost: kind says which, id which one
       let bestRc = Infinity;
+      let secondRc = Infinity;
       let bestKind = 0;
       let bestId = -1;
+      /** whether pushing along the best arc fills it, which permits the larger, auction-style relabel */
+      let isSaturating = true;
       if (v < providerBase) {
         for (let a = needArcStart[v]!, end = needArcStart[v + 1]!; a < end; a++) {
           if (arcFlow[a]) continue;
           const rc = pv - arcScore[a]! - pot[providerBase + arcProvider[a]!]!;
-          if (rc < bestRc) { bestRc = rc; bestKind = NEED_ARC; bestId = a; }
+          if (rc < bestRc) { secondRc = bestRc; bestRc = rc; bestKind = NEED_ARC; bestId = a; }
+          else if (rc < secondRc) secondRc = rc;
         }
         if (!flow.dummyFlow[v]) {
           const rc = pv - pot[sink]!;
-          if (rc < bestRc) { bestRc = rc; bestKind = NEED_DUMMY; }
+          if (rc < bestRc) { secondRc = bestRc; bestRc = rc; bestKind = NEED_DUMMY; }
+          else if (rc < secondRc) secondRc = rc;
         }
       } else if (v < groupBase) {
         const p = v - providerBase;
-        if (outFlow[p]! < providerCap[p]!) {
+        const room = providerCap[p]! - outFlow[p]!;
+        if (room > 0) {
           bestRc = pv - pot[outNode[p]!]!;
           bestKind = PROVIDER_OUT;
+          isSaturating = ex >= room;
         }
         const start = flow.provArcStart[p]!;
         for (let i = start, end = start + flow.provFlowCount[p]!; i < end; i++) {
-          const a = flow.provArcs[i]!;
-          const rc = arcScore[a]! + pv - pot[arcNeed[a]!]!;
-          if (rc < bestRc) { bestRc = rc; bestKind = PROVIDER_BACK; bestId = a; }
+          const rc = flow.provArcScore[i]! + pv - pot[flow.provArcNeed[i]!]!;
+          if (rc < bestRc) { secondRc = bestRc; bestRc = rc; bestKind = PROVIDER_BACK; bestId = flow.provArcs[i]!; isSaturating = true; }
+          else if (rc < secondRc) secondRc = rc;
         }
       } else if (v < sink) {
         const g = v - groupBase;
-        if (groupFlow[g]! < groupCap[g]!) {
+        const room = groupCap[g]! - groupFlow[g]!;
+        if (room > 0) {
           bestRc = pv - pot[sink]!;
           bestKind = GROUP_OUT;
+          isSaturating = ex >= room;
         }
         for (let m = groupMemberStart[g]!, end = groupMemberStart[g + 1]!; m < end; m++) {
           const p = groupMembers[m]!;
           if (outFlow[p] === 0) continue;
           const rc = pv - pot[providerBase + p]!;
-          if (rc < bestRc) { bestRc = rc; bestKind = GROUP_BACK; bestId = p; }
+          if (rc < bestRc) { secondRc = bestRc; bestRc = rc; bestKind = GROUP_BACK; bestId = p; isSaturating = ex >= outFlow[p]!; }
+          else if (rc < secondRc) secondRc = rc;
         }
       } else {
+        isSaturating = false;
         for (;;) {
           if (sinkHeap.size === 0) break;
           const u = sinkHeap.topNode();
@@ -109,9 +131,23 @@ function refine(flow: PseudoFlow, eps: number): number {
           sinkHeap.pop();
         }
       }
-      const isRelabel = bestRc >= 0;
-      if (isRelabel) pot[v] = pv - bestRc - eps;
-      pushes += 1; if (process.env.MATCH_DEBUG) { const K = (globalThis as any).kinds ??= {}; K[bestKind] = (K[bestKind] ?? 0) + 1; }
+      // relabel: at least enough to make the best arc admissible (−ε); when the push will fill that arc,
+      // as far as the second-best arc allows (its reduced cost becomes −ε), like an auction bid, which
+      // keeps ε-optimality because the best arc leaves the residual graph
+      let newPot = bestRc >= 0 ? pv - bestRc - eps : pv;
+      if (isSaturating && secondRc < Infinity && pv - secondRc - eps < newPot) newPot = pv - secondRc - eps;
+      const isRelabel = newPot < pv;
+      if (isRelabel) {
+        pot[v] = newPot;
+        if (++relabelsSinceUpdate >= UPDATE_EVERY && USE_PU) {
+          pot[v] = pv;
+          updatePrices(flow, eps);
+          rebuildSinkHeap();
+          relabelsSinceUpdate = 0;
+          continue;
+        }
+      }
+      pushes += 1; KINDS[bestKind]!++;
       switch (bestKind) {
         case NEED_ARC: flow.setArc(bestId, true); enqueue(providerBase + arcProvider[bestId]!); break;
         case NEED_DUMMY: flow.setDummy(v, true); enqueue(sink); break;

@@ -32,6 +32,9 @@ export class PseudoFlow {
   /** arcs into each provider, flow-carrying ones first: provArcs[provArcStart[p] .. + provFlowCount[p]) */
   readonly provArcStart: Int32Array;
   readonly provArcs: Int32Array;
+  /** need and score of provArcs[i], stored alongside so provider scans read memory in order */
+  readonly provArcNeed: Int32Array;
+  readonly provArcScore: Float64Array;
   readonly provFlowCount: Int32Array;
   private readonly provPos: Int32Array;
   /** needs whose unit goes straight to the sink, so the sink can find its reverse arcs without a scan */
@@ -73,11 +76,15 @@ export class PseudoFlow {
     for (let a = 0; a < arcCount; a++) this.provArcStart[net.arcProvider[a]! + 1]! += 1;
     for (let p = 0; p < P; p++) this.provArcStart[p + 1]! += this.provArcStart[p]!;
     this.provArcs = new Int32Array(arcCount);
+    this.provArcNeed = new Int32Array(arcCount);
+    this.provArcScore = new Float64Array(arcCount);
     this.provPos = new Int32Array(arcCount);
     const fill = this.provArcStart.slice(0, P);
     for (let a = 0; a < arcCount; a++) {
       const at = fill[net.arcProvider[a]!]!++;
       this.provArcs[at] = a;
+      this.provArcNeed[at] = this.arcNeed[a]!;
+      this.provArcScore[at] = net.arcScore[a]!;
       this.provPos[a] = at;
     }
     this.provFlowCount = new Int32Array(P);
@@ -92,12 +99,19 @@ export class PseudoFlow {
     const k = this.arcNeed[a]!;
     const start = this.provArcStart[p]!;
     const boundary = start + this.provFlowCount[p]! - (on ? 0 : 1);
-    const other = this.provArcs[boundary]!;
     const at = this.provPos[a]!;
-    this.provArcs[at] = other;
-    this.provPos[other] = at;
-    this.provArcs[boundary] = a;
-    this.provPos[a] = boundary;
+    if (at !== boundary) {
+      const other = this.provArcs[boundary]!;
+      const { provArcs, provArcNeed, provArcScore } = this;
+      provArcs[at] = other;
+      provArcNeed[at] = provArcNeed[boundary]!;
+      provArcScore[at] = provArcScore[boundary]!;
+      this.provPos[other] = at;
+      provArcs[boundary] = a;
+      provArcNeed[boundary] = k;
+      provArcScore[boundary] = this.net.arcScore[a]!;
+      this.provPos[a] = boundary;
+    }
     this.provFlowCount[p]! += on ? 1 : -1;
     this.arcFlow[a] = on ? 1 : 0;
     const d = on ? 1 : -1;

@@ -85,10 +85,9 @@ export function finishShortestPaths(flow: PseudoFlow): number {
           }
           const start = flow.provArcStart[p]!;
           for (let i = start, end = start + flow.provFlowCount[p]!; i < end; i++) {
-            const a = flow.provArcs[i]!;
-            const k = arcNeed[a]!;
-            const rc = arcScore[a]! + pu - pot[k]!;
-            relax(k, rc > 0 ? du + rc : du, u, a);
+            const k = flow.provArcNeed[i]!;
+            const rc = flow.provArcScore[i]! + pu - pot[k]!;
+            relax(k, rc > 0 ? du + rc : du, u, flow.provArcs[i]!);
           }
         } else if (u < sink) {
           const g = u - groupBase;
