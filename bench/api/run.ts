@@ -37,9 +37,14 @@ async function prepare(databaseUrl: string | null, dataDir: string) {
   await database.close();
 }
 
+const children = new Set<ChildProcess>();
+process.on('exit', () => { for (const c of children) c.kill(); });
+
 function startServer(mode: 'wushe' | 'bare', target: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api/server.ts', mode, target, String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.add(child);
+    child.on('exit', () => children.delete(child));
     child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('READY')) resolve(child); });
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });

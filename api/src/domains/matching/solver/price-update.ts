@@ -14,6 +14,7 @@ export function updatePrices(flow: PseudoFlow, eps: number): void {
   const level = new Float64Array(nodeCount).fill(Infinity);
   const isDone = new Uint8Array(nodeCount);
   const heap = new IndexedMinHeap(nodeCount, level);
+  const search: LevelSearch = { level, isDone, heap, eps };
   let surplusLeft = 0;
   for (let v = 0; v < nodeCount; v++) {
     if (excess[v]! < 0) {
@@ -23,17 +24,6 @@ export function updatePrices(flow: PseudoFlow, eps: number): void {
       surplusLeft += 1;
     }
   }
-  const reach = (v: number, rc: number, base: number): void => {
-    if (isDone[v]) return;
-    const steps = rc < 0 ? 0 : Math.floor(rc / eps) + 1;
-    const l = base + steps;
-    if (l >= level[v]!) return;
-    const isNew = level[v] === Infinity;
-    level[v] = l;
-    if (isNew) heap.push(v);
-    else heap.decrease(v);
-  };
-
   let top = 0;
   while (heap.size > 0 && surplusLeft > 0) {
     const w = heap.pop();
@@ -46,33 +36,33 @@ export function updatePrices(flow: PseudoFlow, eps: number): void {
       for (let a = needArcStart[w]!, end = needArcStart[w + 1]!; a < end; a++) {
         if (!arcFlow[a]) continue;
         const v = providerBase + arcProvider[a]!;
-        reach(v, arcScore[a]! + pot[v]! - pw, top);
+        reachNode(search, v, arcScore[a]! + pot[v]! - pw, top);
       }
-      if (flow.dummyFlow[w]) reach(sink, pot[sink]! - pw, top);
+      if (flow.dummyFlow[w]) reachNode(search, sink, pot[sink]! - pw, top);
     } else if (w < groupBase) {
       const p = w - providerBase;
       const start = flow.provArcStart[p]!;
       const { provArcNeed, provArcScore } = flow;
       for (let i = start + flow.provFlowCount[p]!, end = flow.provArcStart[p + 1]!; i < end; i++) {
         const k = provArcNeed[i]!;
-        reach(k, pot[k]! - provArcScore[i]! - pw, top);
+        reachNode(search, k, pot[k]! - provArcScore[i]! - pw, top);
       }
-      if (outFlow[p]! > 0) reach(outNode[p]!, pot[outNode[p]!]! - pw, top);
+      if (outFlow[p]! > 0) reachNode(search, outNode[p]!, pot[outNode[p]!]! - pw, top);
     } else if (w < sink) {
       const g = w - groupBase;
       for (let m = groupMemberStart[g]!, end = groupMemberStart[g + 1]!; m < end; m++) {
         const p = groupMembers[m]!;
-        if (outFlow[p]! < providerCap[p]!) reach(providerBase + p, pot[providerBase + p]! - pw, top);
+        if (outFlow[p]! < providerCap[p]!) reachNode(search, providerBase + p, pot[providerBase + p]! - pw, top);
       }
-      if (groupFlow[g]! > 0) reach(sink, pot[sink]! - pw, top);
+      if (groupFlow[g]! > 0) reachNode(search, sink, pot[sink]! - pw, top);
     } else {
       for (let k = 0; k < N; k++) {
-        if (!flow.dummyFlow[k] && needArcStart[k + 1]! > needArcStart[k]!) reach(k, pot[k]! - pw, top);
+        if (!flow.dummyFlow[k] && needArcStart[k + 1]! > needArcStart[k]!) reachNode(search, k, pot[k]! - pw, top);
       }
       for (let p = 0; p < P; p++) {
-        if (outNode[p] === sink && outFlow[p]! < providerCap[p]!) reach(providerBase + p, pot[providerBase + p]! - pw, top);
+        if (outNode[p] === sink && outFlow[p]! < providerCap[p]!) reachNode(search, providerBase + p, pot[providerBase + p]! - pw, top);
       }
-      for (let g = 0; g < G; g++) if (groupFlow[g]! < groupCap[g]!) reach(groupBase + g, pot[groupBase + g]! - pw, top);
+      for (let g = 0; g < G; g++) if (groupFlow[g]! < groupCap[g]!) reachNode(search, groupBase + g, pot[groupBase + g]! - pw, top);
     }
   }
   for (let v = 0; v < nodeCount; v++) {
@@ -80,4 +70,23 @@ export function updatePrices(flow: PseudoFlow, eps: number): void {
     const steps = isDone[v] ? l : top;
     if (steps > 0) pot[v] = pot[v]! - eps * steps;
   }
+}
+
+interface LevelSearch {
+  level: Float64Array;
+  isDone: Uint8Array;
+  heap: IndexedMinHeap;
+  eps: number;
+}
+
+/** Offers node v the level `base` plus the ε-steps of an arc of reduced cost rc into an already-levelled node. */
+function reachNode(search: LevelSearch, v: number, rc: number, base: number): void {
+  if (search.isDone[v]) return;
+  const l = base + (rc < 0 ? 0 : Math.floor(rc / search.eps) + 1);
+  const level = search.level;
+  if (l >= level[v]!) return;
+  const isNew = level[v] === Infinity;
+  level[v] = l;
+  if (isNew) search.heap.push(v);
+  else search.heap.decrease(v);
 }
