@@ -30,7 +30,10 @@ export function registerGuard(app: App, resolve: SessionResolver) {
       }
     }
     const cfg = req.routeOptions.config;
-    if (!req.url.startsWith('/api/') || req.routeOptions.url === undefined || cfg.public) return;
+    // Guard API routes only: the web app's files (the static wildcard) and the API docs are public, and an
+    // unknown /api path falls through to the 404 handler.
+    const route = req.routeOptions.url;
+    if (!route?.startsWith('/api/') || route.startsWith('/api/docs') || cfg.public) return;
     if (!req.ctx.actor) return sendProblem(reply, req, 'UNAUTHENTICATED');
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.csrfToken) return sendProblem(reply, req, 'CSRF_FAILED');
     if (req.mustChangePassword && !cfg.allowPasswordChange) return sendProblem(reply, req, 'PASSWORD_CHANGE_REQUIRED');
