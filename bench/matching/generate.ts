@@ -23,13 +23,13 @@ export interface CitySpec {
 /** 5,000 needs in one banner: a quarterly 牵手计划 fair. */
 export const BANNER_FAIR: CitySpec = {
   name: 'banner fair', seed: 2026, banners: 1, streetsPerBanner: 12, communitiesPerStreet: 12,
-  needs: 5_000, providers: 2_000, reach: [0.2, 0.3, 0.35, 0.15], maxEdgesPerNeed: 60,
+  needs: 5_000, providers: 2_000, reach: [0.2, 0.3, 0.35, 0.15], maxEdgesPerNeed: 52,
 };
 
 /** 50,000 needs over a whole city: a quarter's accepted needs in every banner at once. */
 export const CITY_QUARTER: CitySpec = {
   name: 'city quarter', seed: 2027, banners: 10, streetsPerBanner: 12, communitiesPerStreet: 12,
-  needs: 50_000, providers: 20_000, reach: [0.35, 0.35, 0.25, 0.05], maxEdgesPerNeed: 60,
+  needs: 50_000, providers: 20_000, reach: [0.35, 0.35, 0.25, 0.05], maxEdgesPerNeed: 52,
 };
 
 const TOP_CATEGORIES = 10; // 养老, 助残, 儿童, 就业, 医疗, 法律, 心理, 环境, 文化, 应急

@@ -21,6 +21,11 @@ export class MatchingInputError extends AppError {
     this.name = 'MatchingInputError';
   }
 
+  /** What kind of input was wrong, in English: the first line the CLI prints. */
+  get headline(): string {
+    return KIND_EN[this.kind];
+  }
+
   /** One English line per listed problem, plus a count of the unlisted ones; what the CLI prints. */
   lines(): string[] {
     const out = this.errors.map((e) => `${e.path}: ${e.messageEn ?? e.message}`);

@@ -73,7 +73,28 @@ export function buildFlowNetwork(instance: IndexedInstance, pins: ResolvedPins):
   const providerCap = new Int32Array(providerCount);
   for (let p = 0; p < providerCount; p++) providerCap[p] = Math.min(remaining[p]!, degree[p]!);
   const groups = bindingGroups(instance, pins, providerCap);
-  return { needCount, providerCount, needArcStart, arcProvider, arcScore, arcEdge, providerCap, ...groups };
+  return flowNetwork({ needCount, providerCount, needArcStart, arcProvider, arcScore, arcEdge, providerCap, ...groups });
+}
+
+/**
+ * Builds every FlowNetwork with the same key order, so all of them share one hidden class in V8 and the
+ * engine's compiled code never meets a second shape (the priming network would otherwise cause deopts).
+ */
+export function flowNetwork(n: FlowNetwork): FlowNetwork {
+  return {
+    needCount: n.needCount,
+    providerCount: n.providerCount,
+    groupCount: n.groupCount,
+    needArcStart: n.needArcStart,
+    arcProvider: n.arcProvider,
+    arcScore: n.arcScore,
+    arcEdge: n.arcEdge,
+    providerCap: n.providerCap,
+    providerGroup: n.providerGroup,
+    groupCap: n.groupCap,
+    groupMemberStart: n.groupMemberStart,
+    groupMembers: n.groupMembers,
+  };
 }
 
 function bindingGroups(instance: IndexedInstance, pins: ResolvedPins, providerCap: Int32Array) {

@@ -22,6 +22,8 @@ export class PseudoFlow {
   /** need of each arc */
   readonly arcNeed: Int32Array;
   readonly arcFlow: Uint8Array;
+  /** the one arc carrying each need's unit, or -1 (a need never sends more than its one unit) */
+  readonly needFlowArc: Int32Array;
   readonly dummyFlow: Uint8Array;
   /** flow on provider → (its group, or the sink when no group binds it) */
   readonly outFlow: Int32Array;
@@ -64,6 +66,7 @@ export class PseudoFlow {
       }
     }
     this.arcFlow = new Uint8Array(arcCount);
+    this.needFlowArc = new Int32Array(N).fill(-1);
     this.dummyFlow = new Uint8Array(N);
     this.outFlow = new Int32Array(P);
     this.groupFlow = new Int32Array(G);
@@ -114,6 +117,7 @@ export class PseudoFlow {
     }
     this.provFlowCount[p]! += on ? 1 : -1;
     this.arcFlow[a] = on ? 1 : 0;
+    this.needFlowArc[k] = on ? a : -1;
     const d = on ? 1 : -1;
     this.excess[k]! -= d;
     this.excess[this.providerBase + p]! += d;

@@ -5,7 +5,7 @@ import type { PseudoFlow } from './pseudo-flow.js';
  * ≥ −slack (cost scaling needs only ε-optimality to start a phase; the exact phase uses slack 0).
  * Groups are placed against the sink, providers against their group, and needs against their providers, so
  * each step only disturbs arcs the next step repairs. Only a need whose current route is no longer its best
- * (exactly, at these potentials) is taken off it, leaving an excess at the need and a deficit behind;
+ * (within slack, at these potentials) is taken off it, leaving a surplus at the need and a deficit behind;
  * nothing is pushed into the sink, so the sink never ends up with a surplus.
  */
 export function restoreOptimality(flow: PseudoFlow, slack = 0): void {
@@ -45,7 +45,7 @@ export function restoreOptimality(flow: PseudoFlow, slack = 0): void {
       pot[k] = clamp(pot[k]!, lo - slack, hi + slack);
     } else {
       if (isDummy) flow.setDummy(k, false);
-      else flow.setArc(used, false);
+      else retract(flow, used, slack);
       pot[k] = lo > hi ? lo : hi;
     }
   }
@@ -53,4 +53,21 @@ export function restoreOptimality(flow: PseudoFlow, slack = 0): void {
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
+}
+
+/**
+ * Takes need arc `a` out of the flow and, where the potentials allow, the rest of that unit's route too
+ * (provider → group → sink), so the deficit lands at the sink instead of at a provider nobody will bid
+ * for; it stays at the provider or group only if that one is priced (its outgoing arc would be too
+ * negative to reopen). Fewer stray deficits mean far fewer surplus round trips through the sink.
+ */
+function retract(flow: PseudoFlow, a: number, slack: number): void {
+  const { pot, providerBase, groupBase, sink } = flow;
+  flow.setArc(a, false);
+  const p = flow.net.arcProvider[a]!;
+  const next = flow.outNode[p]!;
+  if (pot[providerBase + p]! - pot[next]! < -slack) return;
+  flow.addOut(p, -1);
+  if (next === sink || pot[next]! - pot[sink]! < -slack) return;
+  flow.addGroup(next - groupBase, -1);
 }

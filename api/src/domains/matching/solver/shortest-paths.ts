@@ -16,7 +16,7 @@ const SETTLED = 2;
  */
 export function finishShortestPaths(flow: PseudoFlow): number {
   restoreOptimality(flow);
-  const { N, P, G, pot, excess, providerBase, groupBase, sink, net, arcNeed, arcFlow, outFlow, outNode, groupFlow } = flow;
+  const { P, G, pot, excess, providerBase, groupBase, sink, net, arcFlow, outFlow, outNode, groupFlow } = flow;
   const { needArcStart, arcProvider, arcScore, providerCap, groupCap, groupMemberStart, groupMembers } = net;
   const nodeCount = flow.nodeCount;
   const dist = new Float64Array(nodeCount);

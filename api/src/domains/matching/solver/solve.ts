@@ -56,6 +56,7 @@ export function solveMatchingTuned(instance: MatchingInstance, options: SolveOpt
       pinned: pins.pinnedCount,
       phases: flow.phases,
       searches: flow.searches,
+      worstReducedCost: flow.worstReducedCost,
     },
   };
 }

@@ -83,6 +83,11 @@ export interface MatchingStats {
   phases: number;
   /** shortest-path searches the exact phase needed */
   searches: number;
+  /**
+   * The optimality proof, re-checked after every solve: the most negative reduced cost of any residual
+   * arc under the final potentials. Exact arithmetic would give ≥ 0; floating point gives about −1e−15.
+   */
+  worstReducedCost: number;
 }
 
 /** The solver's answer; `assignments` and `unmatched` are sorted by need id. */

@@ -33,6 +33,8 @@ export function validateInstance(input: unknown): IndexedInstance {
   const groups = readArray(root, 'groups', issues, true);
   const providers = readArray(root, 'providers', issues, false);
   const edges = readArray(root, 'edges', issues, false);
+  // a missing section would make every reference to it look wrong too; report the section alone
+  issues.throwIfAny('INVALID_INSTANCE');
 
   const needIds = readIds(needs, 'needs', issues);
   const groupIds = readIds(groups, 'groups', issues);
@@ -62,26 +64,34 @@ export function validateInstance(input: unknown): IndexedInstance {
   const needOf = new Int32Array(edges.length);
   const providerOf = new Int32Array(edges.length);
   const scoreOf = new Float64Array(edges.length);
+  // hot for millions of edges: the item's path string is built only when something is wrong with it
+  let lastNeed: unknown;
+  let lastNeedAt = 0;
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e];
-    const path = `edges[${e}]`;
     if (!isRecord(edge)) {
-      issues.add(path, `expected an object, got ${describeValue(edge)}`, `应为对象，实际为 ${describeValue(edge)}`);
+      issues.add(`edges[${e}]`, `expected an object, got ${describeValue(edge)}`, `应为对象，实际为 ${describeValue(edge)}`);
       continue;
     }
-    needOf[e] = readRef(edge.need, 'need', needIndex, path, issues);
-    providerOf[e] = readRef(edge.provider, 'provider', providerIndex, path, issues);
+    const need = edge.need;
+    // files list a need's candidates together, so most look-ups repeat the previous one
+    if (need !== lastNeed || typeof need !== 'string') {
+      lastNeedAt = readRef(need, 'need', needIndex, e, issues);
+      lastNeed = lastNeedAt >= 0 ? need : undefined;
+    }
+    needOf[e] = Math.max(lastNeedAt, 0);
+    providerOf[e] = Math.max(readRef(edge.provider, 'provider', providerIndex, e, issues), 0);
     const score = edge.score;
-    if (typeof score !== 'number' || !Number.isFinite(score)) {
-      const got = describeValue(score);
-      issues.add(`${path}.score`, `expected a finite number, got ${got}`, `应为有限数值，实际为 ${got}`);
-    } else {
+    if (typeof score === 'number' && Number.isFinite(score)) {
       scoreOf[e] = score;
+    } else {
+      const got = describeValue(score);
+      issues.add(`edges[${e}].score`, `expected a finite number, got ${got}`, `应为有限数值，实际为 ${got}`);
     }
   }
   issues.throwIfAny('INVALID_INSTANCE');
 
-  const { table, duplicates } = buildEdgeTable(needOf, providerOf, scoreOf, needIds.length, providerIds.length);
+  const { table, duplicates } = buildEdgeTable(needOf, providerOf, scoreOf, needIds.length);
   for (const { first, later } of duplicates) {
     const { need, provider } = edges[later] as { need: string; provider: string };
     issues.add(
@@ -160,16 +170,19 @@ function readGroupRef(item: unknown, path: string, groupIndex: Map<string, numbe
   return at;
 }
 
-function readRef(value: unknown, role: 'need' | 'provider', index: Map<string, number>, path: string, issues: IssueList): number {
+/** Index of the referenced need or provider, or -1 after reporting why there is none. */
+function readRef(value: unknown, role: 'need' | 'provider', index: Map<string, number>, edge: number, issues: IssueList): number {
+  if (typeof value === 'string') {
+    const at = index.get(value);
+    if (at !== undefined) return at;
+  }
   const section = role === 'need' ? 'needs' : 'providers';
   const zhRole = role === 'need' ? '需求' : '提供方';
   if (typeof value !== 'string') {
     const got = describeValue(value);
-    issues.add(`${path}.${role}`, `expected a ${role} id, got ${got}`, `应为${zhRole}编号，实际为 ${got}`);
-    return 0;
+    issues.add(`edges[${edge}].${role}`, `expected a ${role} id, got ${got}`, `应为${zhRole}编号，实际为 ${got}`);
+  } else {
+    issues.add(`edges[${edge}]`, `${role} "${value}" is not in ${section}`, `${zhRole} "${value}" 不在 ${section} 中`);
   }
-  const at = index.get(value);
-  if (at !== undefined) return at;
-  issues.add(path, `${role} "${value}" is not in ${section}`, `${zhRole} "${value}" 不在 ${section} 中`);
-  return 0;
+  return -1;
 }
