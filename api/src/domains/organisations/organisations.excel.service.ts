@@ -75,7 +75,8 @@ export async function importOrganisations(deps: AppDeps, ctx: RequestContext, ac
         for (const e of c.errors) errors.push({ column: columnOf(e.path), message: e.message.replace(/（[a-zA-Z]+）/, '') });
         if (c.errors.length === 0) {
           const existing = c.creditCode ? await repo.findByCreditCode(tx, c.creditCode) : null;
-          if (existing && !q.updateExisting) errors.push({ column: '统一社会信用代码', message: '统一社会信用代码已登记（如需更新请勾选“更新已有数据”）' });
+          if (v.phoneMasked && !existing) errors.push({ column: '联系电话', message: '联系电话是脱敏号码，新登记的组织请填写完整号码' });
+          else if (existing && !q.updateExisting) errors.push({ column: '统一社会信用代码', message: '统一社会信用代码已登记（如需更新请勾选“更新已有数据”）' });
           else if (existing && !(await repo.findOrganisation(tx, actor, existing.id))) errors.push({ column: '统一社会信用代码', message: '该统一社会信用代码已由其他辖区登记，无权更新' });
           else plan = { row: r.row, input, action: existing ? 'update' : 'create', existing, registrationRegionPath: reg.path, operatingRegionPath: op.path, creditCode: c.creditCode, phone: c.phone, name: c.name };
         }

@@ -87,3 +87,24 @@ describe('organisation import', () => {
     expect(junk.json().code).toBe('IMPORT_FILE_UNREADABLE');
   });
 });
+
+describe('export, edit, re-import (the RuoYi round trip)', () => {
+  it('updates from an exported file, keeping the stored phone behind the masked one', async () => {
+    const exported = await street.get(`/api/organisations/export.xlsx?q=${encodeURIComponent('王府路社区导入测试')}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    let dataRow = 0;
+    ws.eachRow((row, n) => { if (row.getCell(1).value === '王府路社区导入测试服务中心') dataRow = n; });
+    expect(dataRow).toBeGreaterThan(0);
+    expect(String(ws.getRow(dataRow).getCell(10).value)).toBe('047****4567');
+    ws.getRow(dataRow).getCell(11).value = '王府路99号';
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const res = await street.post('/api/organisations/import?mode=all&updateExisting=true', file, XLSX);
+    expect(res.json()).toMatchObject({ committed: true, updated: 1, invalid: 0 });
+    const found = (await street.get('/api/organisations?q=52150627MA00000006')).json().items[0];
+    expect(found.address).toBe('王府路99号');
+    const city = await t.login('city');
+    expect((await city.get(`/api/organisations/${found.id}/pii/phone`)).json().value).toBe('04771234567');
+  });
+});

@@ -92,9 +92,10 @@ describe('export → import round trip', () => {
     expect(parsed.rows.map((r) => toOrganisationInput(r.values))).toEqual([CENTRE, DANCE].map(inputOf));
   });
 
-  it('refuses masked phones on re-import instead of storing them', async () => {
+  it('never stores a masked phone from a re-import: it is read as "unchanged"', async () => {
     const parsed = await parseImportWorkbook(await exported([{ ...CENTRE, phone: '138****8000' }]));
-    expect(parsed.rows[0]!.errors).toEqual([{ column: '联系电话', message: '联系电话“138****8000”是脱敏号码，请填写完整号码' }]);
+    expect(parsed.rows[0]!.errors).toEqual([]);
+    expect(parsed.rows[0]!.values).toMatchObject({ phone: null, phoneMasked: true });
   });
 });
 

@@ -187,6 +187,11 @@ export function readCreditCode(c: CellScalar): FieldResult<string | null> {
   return fail(text.startsWith('统一社会信用代码') ? text : `统一社会信用代码${text}`);
 }
 
+/** True when a phone cell holds a masked number, as wushe's own export writes it. */
+export function isMaskedPhone(c: CellScalar): boolean {
+  return c.kind !== 'empty' && /[*＊]/.test(scalarText(c));
+}
+
 /** Reads a phone as digits; masked exports (138****1234) are refused so a masked number never overwrites a real one. */
 export function readPhone(c: CellScalar): FieldResult<string | null> {
   if (c.kind === 'empty') return ok(null);

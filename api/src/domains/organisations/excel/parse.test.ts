@@ -73,7 +73,7 @@ describe('parseImportWorkbook', () => {
       isHub: true, isBrand: false,
       registrationRegionCode: '150102000000', registrationRegionName: '新城区', registrationRegionText: '新城区（150102000000）',
       operatingRegionCode: '150102001001', operatingRegionName: null, operatingRegionText: '150102001001',
-      legalRepresentative: '张三', phone: '13800138000', address: '新城区海东路1号', foundedOn: '2021-03-05', grade: '3A', gradeValidUntil: '2026-12-31',
+      legalRepresentative: '张三', phone: '13800138000', phoneMasked: false, address: '新城区海东路1号', foundedOn: '2021-03-05', grade: '3A', gradeValidUntil: '2026-12-31',
     });
   });
 

@@ -4,7 +4,7 @@ import { AppError, ORG_TYPES_WITHOUT_CODE, type OrganisationInput, type OrgGrade
 import { readCellValue, type CellScalar } from './cells.js';
 import { COLUMNS, COLUMN_BY_KEY, MAX_IMPORT_ROWS, columnLetter, matchHeader, type ColumnKey } from './columns.js';
 import {
-  readCreditCode, readDate, readGrade, readOrgType, readPhone, readRegion, readServiceDomains, readText, readYesNo,
+  isMaskedPhone, readCreditCode, readDate, readGrade, readOrgType, readPhone, readRegion, readServiceDomains, readText, readYesNo,
   type FieldResult, type RegionCell,
 } from './fields.js';
 
@@ -26,6 +26,8 @@ export interface OrganisationInputDraft {
   operatingRegionText: string;
   legalRepresentative: string | null;
   phone: string | null;
+  /** The cell held a masked number (138****1234, as exports show it): for an update, "keep the stored phone". */
+  phoneMasked: boolean;
   address: string | null;
   foundedOn: string | null;
   grade: OrgGrade | null;
@@ -228,7 +230,8 @@ function parseRow(row: number, cells: ReadonlyMap<ColumnKey, CellScalar>, date19
     operatingRegionName: operating?.name ?? null,
     operatingRegionText: operating?.text ?? '',
     legalRepresentative: take('legalRepresentative', readText(cell('legalRepresentative'), title('legalRepresentative'), 1, 40), null),
-    phone: take('phone', readPhone(cell('phone')), null),
+    phone: isMaskedPhone(cell('phone')) ? null : take('phone', readPhone(cell('phone')), null),
+    phoneMasked: isMaskedPhone(cell('phone')),
     address: take('address', readText(cell('address'), title('address'), 1, 200), null),
     foundedOn: take('foundedOn', readDate(cell('foundedOn'), title('foundedOn'), date1904), null),
     grade,

@@ -100,7 +100,7 @@ describe('buildImportTemplate', () => {
         isHub: false, isBrand: true,
         registrationRegionCode: '150102001001', registrationRegionName: '海东路社区', registrationRegionText: '海东路社区（150102001001）',
         operatingRegionCode: '150102001001', operatingRegionName: '海东路社区', operatingRegionText: '海东路社区（150102001001）',
-        legalRepresentative: '李四', phone: '04716543210', address: null, foundedOn: '2024-10-01', grade: '2A', gradeValidUntil: '2029-10-01',
+        legalRepresentative: '李四', phone: '04716543210', phoneMasked: false, address: null, foundedOn: '2024-10-01', grade: '2A', gradeValidUntil: '2029-10-01',
       },
     });
   });
