@@ -25,9 +25,36 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+type ResolvedSession = { actor: Actor; csrfToken: string; me: Omit<Me, 'csrfToken'>; expiresAt: number };
+
+/**
+ * Resolved sessions are reused for a few seconds: the lookup runs on every request and was a third of a list
+ * request's time. This process forgets a session at once on logout and password change; a session ended by
+ * another process stays usable here for at most SESSION_CACHE_MS (ADR 0005).
+ */
+export const SESSION_CACHE_MS = 5_000;
+const sessionCache = new Map<string, { value: ResolvedSession; until: number }>();
+
+function forgetSessions(predicate: (s: ResolvedSession) => boolean): void {
+  for (const [k, v] of sessionCache) if (predicate(v.value)) sessionCache.delete(k);
+}
+
 /** Resolves the actor behind a session cookie, or null when the session is missing or expired. */
-export async function resolveSession(deps: AuthDeps, token: string): Promise<{ actor: Actor; csrfToken: string; me: Omit<Me, 'csrfToken'> } | null> {
-  const row = await repo.findSession(deps.db, hashToken(token));
+export async function resolveSession(deps: AuthDeps, token: string): Promise<ResolvedSession | null> {
+  const key = hashToken(token);
+  const now = deps.clock.now().getTime();
+  const cached = sessionCache.get(key);
+  if (cached && cached.until > now) return cached.value;
+  const fresh = await loadSession(deps, key);
+  if (fresh) {
+    if (sessionCache.size > 10_000) sessionCache.clear();
+    sessionCache.set(key, { value: fresh, until: Math.min(now + SESSION_CACHE_MS, fresh.expiresAt) });
+  } else sessionCache.delete(key);
+  return fresh;
+}
+
+async function loadSession(deps: AuthDeps, tokenHash: string): Promise<ResolvedSession | null> {
+  const row = await repo.findSession(deps.db, tokenHash);
   if (!row || row.session.expiresAt.getTime() <= deps.clock.now().getTime() || row.user.status !== 'active') return null;
   const role = findRole(row.user.roleKey);
   if (!role) return null;
@@ -48,7 +75,7 @@ export async function resolveSession(deps: AuthDeps, token: string): Promise<{ a
     dataScope: role.dataScope, permissions: [...role.permissions], regionCode: actor.regionCode, regionName: row.regionName,
     organisationId: actor.organisationId, organisationName: row.organisationName, mustChangePassword: row.user.mustChangePassword,
   };
-  return { actor, csrfToken: row.session.csrfToken, me };
+  return { actor, csrfToken: row.session.csrfToken, me, expiresAt: row.session.expiresAt.getTime() };
 }
 
 /** Checks the password, applies lockout and throttling, opens a session; every outcome is audited. */
@@ -94,6 +121,7 @@ export async function login(deps: AuthDeps, ctx: RequestContext, body: LoginBody
 export async function logout(deps: AuthDeps, ctx: RequestContext, token: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await repo.deleteSession(tx, hashToken(token));
+    sessionCache.delete(hashToken(token));
     await recordAudit(tx, ctx, deps.clock, { action: 'auth.logout', entityType: 'user', entityId: ctx.actor?.userId, summary: '退出登录' });
   });
 }
@@ -111,6 +139,7 @@ export async function changePassword(deps: AuthDeps, ctx: RequestContext, actor:
     await repo.updateUser(tx, user.id, { passwordHash: newHash, mustChangePassword: false, updatedAt: deps.clock.now() });
     const old = await repo.findSession(tx, hashToken(keepToken));
     await repo.deleteSessionsOfUser(tx, user.id);
+    forgetSessions((v) => v.actor.userId === user.id);
     const now = deps.clock.now();
     await repo.insertSession(tx, {
       tokenHash: hashToken(keepToken), userId: user.id, csrfToken: old?.session.csrfToken ?? randomBytes(24).toString('base64url'),
