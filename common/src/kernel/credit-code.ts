@@ -116,7 +116,7 @@ export function describeCreditCodeProblemEn(p: CreditCodeProblem): string {
   }
 }
 
-/** The 9-character 组织机构代码 (positions 9–17) inside a credit code, formatted XXXXXXXX-X. */
+/** The 9-character 组织机构代码 (positions 9–17) inside a credit code, formatted like 70846113-6. */
 export function orgCodeOf(creditCode: string): string {
   return `${creditCode.slice(8, 16)}-${creditCode[16]}`;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runMatchCommand } from './match.js';
+import { CROSSING } from '../../domains/matching/testing/fixtures.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wushe-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,16 +26,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 // greedy would take n1-p1 (0.9) and leave n2 with 0.1; the optimum is n1-p2 + n2-p1 = 1.65
-const instance = {
-  needs: [{ id: 'n1' }, { id: 'n2' }, { id: 'n3' }],
-  providers: [{ id: 'p1', capacity: 1 }, { id: 'p2', capacity: 1 }],
-  edges: [
-    { need: 'n1', provider: 'p1', score: 0.9 },
-    { need: 'n1', provider: 'p2', score: 0.8 },
-    { need: 'n2', provider: 'p1', score: 0.85 },
-    { need: 'n2', provider: 'p2', score: 0.1 },
-  ],
-};
+const instance = { ...CROSSING, needs: [...CROSSING.needs, { id: 'n3' }] };
 
 describe('wushe match solve', () => {
   it('writes the optimal assignment and prints a one-line summary', async () => {

@@ -6,18 +6,10 @@ import { LazyMaxHeap } from './lazy-max-heap.js';
 import { buildFlowNetwork } from './network.js';
 import { resolvePins } from './pins.js';
 import { validateInstance } from './validate.js';
+import { CROSSING } from '../testing/fixtures.js';
 
 // greedy n1-p1 + n2-p2 = 1.0 is feasible but not optimal; n1-p2 + n2-p1 = 1.65 is
-const crossing = {
-  needs: [{ id: 'n1' }, { id: 'n2' }],
-  providers: [{ id: 'p1', capacity: 1 }, { id: 'p2', capacity: 1 }],
-  edges: [
-    { need: 'n1', provider: 'p1', score: 0.9 },
-    { need: 'n1', provider: 'p2', score: 0.8 },
-    { need: 'n2', provider: 'p1', score: 0.85 },
-    { need: 'n2', provider: 'p2', score: 0.1 },
-  ],
-};
+const crossing = CROSSING;
 
 describe('checkOptimality', () => {
   it('certifies the optimum and rejects a feasible but worse flow', () => {

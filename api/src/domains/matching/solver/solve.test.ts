@@ -4,6 +4,7 @@ import { seededRandom, shuffle } from '../testing/random-instance.js';
 import { MatchingInputError } from './errors.js';
 import { solveMatching } from './solve.js';
 import type { MatchingInstance, SolveOptions } from './types.js';
+import { CROSSING } from '../testing/fixtures.js';
 
 /** Solves and re-checks feasibility and the objective independently before returning. */
 function solve(instance: MatchingInstance, options: SolveOptions = {}) {
@@ -28,16 +29,7 @@ function inputError(run: () => unknown): MatchingInputError {
 
 // n1 likes p1 best, but n2 likes p1 almost as much and has no good alternative.
 // greedy: n1-p1 0.9 + n2-p2 0.1 = 1.0;  optimum: n1-p2 0.8 + n2-p1 0.85 = 1.65
-const crossing: MatchingInstance = {
-  needs: [{ id: 'n1' }, { id: 'n2' }],
-  providers: [{ id: 'p1', capacity: 1 }, { id: 'p2', capacity: 1 }],
-  edges: [
-    { need: 'n1', provider: 'p1', score: 0.9 },
-    { need: 'n1', provider: 'p2', score: 0.8 },
-    { need: 'n2', provider: 'p1', score: 0.85 },
-    { need: 'n2', provider: 'p2', score: 0.1 },
-  ],
-};
+const crossing = CROSSING;
 
 // org A (p1, p2, each capacity 2) may take only 2 needs in total; p3 takes 1.
 // A's two best: n1-p1 0.9 + n2-p1 0.8 = 1.7; p3's best: n3-p3 0.55; total 2.25.
