@@ -5,8 +5,8 @@ import type { DivisionNode } from '../domains/regions/index.js';
 export const ORDOS_DIVISIONS: DivisionNode[] = (ordos as [string, string | null, string, number][]).map(([code, parentCode, name, level]) => ({ code, parentCode, name, level }));
 
 /**
- * Resident population per banner/district, rounded from the 2020 census; 伊金霍洛旗 238,000 as seed 003 gives it.
- * The city total is their sum.
+ * Resident population per banner/district: realistic round figures near the 2020 census (demo data, not an
+ * official source), except 伊金霍洛旗 238,000, which seed 003 gives. The city total is their sum.
  */
 export const BANNER_POPULATION: Record<string, number> = {
   '150602000000': 582_000, // 东胜区
