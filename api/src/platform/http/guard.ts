@@ -19,6 +19,11 @@ export function registerGuard(app: App, resolve: SessionResolver) {
   app.decorateRequest('mustChangePassword', false);
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     req.ctx = { actor: null, ip: req.ip, requestId: req.id };
+    // Only API routes need the session: the web app's files (the static wildcard) and the API docs are public,
+    // and an unknown /api path falls through to the 404 handler. Resolving a session there would cost a database
+    // round trip per script and stylesheet.
+    const route = req.routeOptions.url;
+    if (!route?.startsWith('/api/') || route.startsWith('/api/docs')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const s = await resolve(token);
@@ -30,10 +35,7 @@ export function registerGuard(app: App, resolve: SessionResolver) {
       }
     }
     const cfg = req.routeOptions.config;
-    // Guard API routes only: the web app's files (the static wildcard) and the API docs are public, and an
-    // unknown /api path falls through to the 404 handler.
-    const route = req.routeOptions.url;
-    if (!route?.startsWith('/api/') || route.startsWith('/api/docs') || cfg.public) return;
+    if (cfg.public) return;
     if (!req.ctx.actor) return sendProblem(reply, req, 'UNAUTHENTICATED');
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.csrfToken) return sendProblem(reply, req, 'CSRF_FAILED');
     if (req.mustChangePassword && !cfg.allowPasswordChange) return sendProblem(reply, req, 'PASSWORD_CHANGE_REQUIRED');
