@@ -1,6 +1,6 @@
 import { newId } from '@wushe/common';
 import type { AppDeps } from '../../api/src/platform/deps.js';
-import { insertOrganisations, nameSearchOf, phoneColumns } from '../../api/src/domains/organisations/index.js';
+import { insertOrganisations, newOrganisationRow } from '../../api/src/domains/organisations/index.js';
 import { findRegions } from '../../api/src/domains/regions/index.js';
 import { ORDOS_DIVISIONS } from '../../api/src/seed/demo-city.js';
 import { generateDemoOrganisations } from '../../api/src/seed/demo-organisations.js';
@@ -15,13 +15,11 @@ export async function seedBenchOrganisations(deps: AppDeps, n: number): Promise<
     const orgs = generateDemoOrganisations(rnd, ORDOS_DIVISIONS, Math.min(batch, n - done) + 4).slice(4);
     const now = deps.clock.now();
     await deps.db.transaction((tx) => insertOrganisations(tx, orgs.map((o, i) => {
-      const { key: _key, phone, ...rest } = o;
-      const name = `${o.name}${done + i}`;
-      return {
-        ...rest, name, creditCode: null, id: newId(now.getTime() + done + i), nameSearch: nameSearchOf(name), ...phoneColumns(deps.cipher, phone),
+      // Names made unique; codes dropped, since the generator's random codes may collide across 100,000 rows.
+      return newOrganisationRow(deps.cipher, o, {
+        id: newId(now.getTime() + done + i), name: `${o.name}${done + i}`, creditCode: null, phone: o.phone, createdBy: null, now,
         registrationRegionPath: paths.get(o.registrationRegionCode)!, operatingRegionPath: paths.get(o.operatingRegionCode)!,
-        status: 'active', createdAt: now, updatedAt: now,
-      };
+      });
     })));
   }
 }

@@ -1,4 +1,4 @@
-import { computeCreditCheck, computeOrgCodeCheck, type OrgType, type ServiceDomain, SERVICE_DOMAINS } from '@wushe/common';
+import { computeCreditCheck, computeOrgCodeCheck, type OrgGrade, type OrgType, type ServiceDomain, SERVICE_DOMAINS } from '@wushe/common';
 import type { DivisionNode } from '../domains/regions/index.js';
 import type { Random } from './random.js';
 
@@ -16,7 +16,7 @@ export interface DemoOrganisation {
   phone: string;
   address: string;
   foundedOn: string;
-  grade: string | null;
+  grade: OrgGrade | null;
   gradeValidUntil: string | null;
 }
 
@@ -99,7 +99,7 @@ function build(key: 'org1' | 'org2' | undefined, name: string, type: OrgType, do
     legalRepresentative: `${rnd.pick(SURNAMES.split(''))}${rnd.pick(GIVEN)}`, phone,
     address: `${rnd.pick(ROADS)}${rnd.int(1, 300)}号`,
     foundedOn: `${year}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`,
-    grade: graded ? rnd.pick(['2A', '3A', '3A', '4A', '4A', '5A']) : null,
+    grade: graded ? rnd.pick<OrgGrade>(['2A', '3A', '3A', '4A', '4A', '5A']) : null,
     gradeValidUntil: graded ? `${rnd.int(2026, 2030)}-12-31` : null,
   };
 }

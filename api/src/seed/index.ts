@@ -4,7 +4,7 @@ import type { RequestContext } from '../platform/scope.js';
 import { recordAudit } from '../domains/audit/index.js';
 import { hashPassword, insertUser } from '../domains/auth/index.js';
 import { countRegions, findRegions, importDivisions, insertRegionRows } from '../domains/regions/index.js';
-import { insertOrganisations, nameSearchOf, phoneColumns } from '../domains/organisations/index.js';
+import { insertOrganisations, newOrganisationRow } from '../domains/organisations/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { BANNER_POPULATION, DEMO_GRIDS, LOCAL_POPULATION, ORDOS_DIVISIONS } from './demo-city.js';
 import { generateDemoOrganisations } from './demo-organisations.js';
@@ -41,12 +41,10 @@ export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: num
     await insertOrganisations(tx, orgs.map((o, i) => {
       const id = newId(now.getTime() - (orgs.length - i) * 1000);
       if (o.key) orgIds.set(o.key, id);
-      const { key: _key, phone, ...rest } = o;
-      return {
-        ...rest, id, nameSearch: nameSearchOf(o.name), ...phoneColumns(deps.cipher, phone),
+      return newOrganisationRow(deps.cipher, o, {
+        id, name: o.name, creditCode: o.creditCode, phone: o.phone, createdBy: null, now,
         registrationRegionPath: paths.get(o.registrationRegionCode)!, operatingRegionPath: paths.get(o.operatingRegionCode)!,
-        status: 'active', createdAt: now, updatedAt: now,
-      };
+      });
     }));
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {
       await insertUser(tx, {

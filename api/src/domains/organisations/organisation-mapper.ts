@@ -1,4 +1,4 @@
-import { maskPhone, type Organisation, type OrgGrade, type OrgStatus, type OrgType, type ServiceDomain } from '@wushe/common';
+import { maskPhone, newId, type Organisation, type OrganisationInput, type OrgGrade, type OrgStatus, type OrgType, type ServiceDomain } from '@wushe/common';
 import type { PiiCipher } from '../../platform/crypto/pii.js';
 import { foldForSearch } from '../../platform/text.js';
 import type { OrganisationInsert, OrganisationWithNames } from './organisations.repository.js';
@@ -44,4 +44,27 @@ export function diffOf(before: Record<string, unknown>, after: Record<string, un
     }
   }
   return { before: b, after: a };
+}
+
+/** What a new register row needs beyond the user's input: normalised values, resolved paths, who and when. */
+export interface NewRowFacts {
+  name: string;
+  creditCode: string | null;
+  phone: string | null;
+  registrationRegionPath: string;
+  operatingRegionPath: string;
+  createdBy: string | null;
+  now: Date;
+  id?: string;
+}
+
+/** The one way a register row is built: search name, encrypted phone, paths, active, version 1. */
+export function newOrganisationRow(cipher: PiiCipher, input: Omit<OrganisationInput, 'phone'> & { phone?: unknown }, f: NewRowFacts): OrganisationInsert {
+  const { phone: _typed, ...fields } = input;
+  return {
+    ...fields, serviceDomains: fields.serviceDomains ?? [], isHub: fields.isHub ?? false, isBrand: fields.isBrand ?? false,
+    id: f.id ?? newId(f.now.getTime()), name: f.name, nameSearch: nameSearchOf(f.name), creditCode: f.creditCode, ...phoneColumns(cipher, f.phone),
+    registrationRegionPath: f.registrationRegionPath, operatingRegionPath: f.operatingRegionPath, status: 'active',
+    createdBy: f.createdBy, createdAt: f.now, updatedAt: f.now, version: 1,
+  };
 }

@@ -1,4 +1,4 @@
-import { AppError, toRegionDate, type ImportQuery, type ImportResult, type OrganisationInput, type OrganisationListQuery, ORG_TYPE_ZH, ORG_STATUS_ZH, SERVICE_DOMAIN_ZH, newId } from '@wushe/common';
+import { AppError, toRegionDate, type ImportQuery, type ImportResult, type OrganisationInput, type OrganisationListQuery, ORG_TYPE_ZH, ORG_STATUS_ZH, SERVICE_DOMAIN_ZH } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import { canUseRegionPath, type Actor, type RequestContext } from '../../platform/scope.js';
@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/index.js';
 import { findRegions, listScopeRegionsForTemplate, findRegionsByName } from '../regions/index.js';
 import { buildExportWorkbook, buildImportTemplate, parseImportWorkbook } from './excel/index.js';
 import { checkOrganisation } from './organisation-rules.js';
-import { auditView, diffOf, nameSearchOf, phoneColumns, toOrganisation } from './organisation-mapper.js';
+import { auditView, diffOf, nameSearchOf, newOrganisationRow, phoneColumns, toOrganisation } from './organisation-mapper.js';
 import * as repo from './organisations.repository.js';
 import { toFilter } from './organisations.service.js';
 
@@ -124,12 +124,10 @@ async function resolveRegion(tx: Executor, actor: Actor, code: string | null | u
 }
 
 async function createFromPlan(deps: AppDeps, tx: Executor, ctx: RequestContext, actor: Actor, p: RowPlan) {
-  const now = deps.clock.now();
-  const { phone: _phone, ...input } = p.input;
-  const row: repo.OrganisationInsert = {
-    ...input, id: newId(now.getTime()), name: p.name, nameSearch: nameSearchOf(p.name), creditCode: p.creditCode, ...phoneColumns(deps.cipher, p.phone),
-    registrationRegionPath: p.registrationRegionPath, operatingRegionPath: p.operatingRegionPath, status: 'active', createdBy: actor.userId, createdAt: now, updatedAt: now, version: 1,
-  };
+  const row = newOrganisationRow(deps.cipher, p.input, {
+    name: p.name, creditCode: p.creditCode, phone: p.phone, registrationRegionPath: p.registrationRegionPath,
+    operatingRegionPath: p.operatingRegionPath, createdBy: actor.userId, now: deps.clock.now(),
+  });
   await repo.insertOrganisations(tx, [row]);
   await recordAudit(tx, ctx, deps.clock, { action: 'organisations.create', entityType: 'organisation', entityId: row.id, regionPath: row.operatingRegionPath, summary: `导入登记：${p.name}（第${p.row}行）`, diff: { after: auditView(row) } });
 }

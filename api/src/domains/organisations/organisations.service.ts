@@ -1,4 +1,4 @@
-import { AppError, isValidPhone, newId, normaliseCreditCode, normalisePhone, toRegionDate, type Organisation, type OrganisationInput, type OrganisationListQuery, type OrganisationPatch } from '@wushe/common';
+import { AppError, isValidPhone, normaliseCreditCode, normalisePhone, toRegionDate, type Organisation, type OrganisationInput, type OrganisationListQuery, type OrganisationPatch } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import { canUseRegionPath, type Actor, type RequestContext } from '../../platform/scope.js';
@@ -6,7 +6,7 @@ import { foldForSearch } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findRegion, findVisibleRegion } from '../regions/index.js';
 import { checkOrganisation } from './organisation-rules.js';
-import { auditView, diffOf, nameSearchOf, phoneColumns, toOrganisation } from './organisation-mapper.js';
+import { auditView, diffOf, nameSearchOf, newOrganisationRow, phoneColumns, toOrganisation } from './organisation-mapper.js';
 import * as repo from './organisations.repository.js';
 
 /** Turns the list query into repository filters; a region outside the scope simply matches nothing. */
@@ -65,11 +65,7 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, act
     const operatingRegionPath = await writableRegionPath(tx, actor, input.operatingRegionCode, 'operatingRegionCode');
     if (creditCode && (await repo.findByCreditCode(tx, creditCode))) throw new AppError('DUPLICATE_CREDIT_CODE', [{ path: 'creditCode', message: '统一社会信用代码（creditCode）已登记' }]);
     const now = deps.clock.now();
-    const row: repo.OrganisationInsert = {
-      ...input, serviceDomains: input.serviceDomains ?? [], isHub: input.isHub ?? false, isBrand: input.isBrand ?? false, id: newId(now.getTime()), name, nameSearch: nameSearchOf(name), creditCode, ...phoneColumns(deps.cipher, phone),
-      registrationRegionPath, operatingRegionPath, status: 'active', createdBy: actor.userId, createdAt: now, updatedAt: now, version: 1,
-    };
-    delete (row as { phone?: unknown }).phone;
+    const row = newOrganisationRow(deps.cipher, input, { name, creditCode, phone, registrationRegionPath, operatingRegionPath, createdBy: actor.userId, now });
     await repo.insertOrganisations(tx, [row]);
     await recordAudit(tx, ctx, deps.clock, { action: 'organisations.create', entityType: 'organisation', entityId: row.id, regionPath: operatingRegionPath, summary: `登记组织：${name}`, diff: { after: auditView(row) } });
     return row.id;
