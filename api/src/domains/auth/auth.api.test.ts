@@ -24,6 +24,19 @@ describe('sessions', () => {
     expect(res.json().code).toBe('LOGIN_FAILED');
   });
 
+  it('shows a failed login to the officials of the account\'s region, not to other regions', async () => {
+    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'instructor', password: 'wrong' } });
+    const failedFor = async (viewer: string) => {
+      const s = await t.login(viewer);
+      await s.post('/api/auth/password', { oldPassword: 'wushe2026', newPassword: `${viewer}Pass2026` });
+      const items = (await s.get('/api/audit/logins?action=auth.login_failed')).json().items as { summary: string }[];
+      return items.some((e) => e.summary === '登录失败：instructor');
+    };
+    // instructor works in 乌兰木伦镇 (伊金霍洛旗), outside the street official's 阿勒腾席热镇.
+    expect(await failedFor('city')).toBe(true);
+    expect(await failedFor('street')).toBe(false);
+  });
+
   it('forces the first-login password change, then lets the user in', async () => {
     const s = await t.login('banner');
     const blocked = await s.get('/api/organisations');

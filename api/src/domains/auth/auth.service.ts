@@ -83,8 +83,11 @@ export async function login(deps: AuthDeps, ctx: RequestContext, body: LoginBody
   const now = deps.clock.now();
   if (deps.ipThrottle.isBlocked(ctx.ip, now)) throw new AppError('TOO_MANY_REQUESTS');
   const user = await repo.findUserByUsername(deps.db, body.username);
+  // A failed login is filed under the account's own region, so that region's officials see it in 登录日志;
+  // attempts on unknown usernames have no region and only the 全部 scope sees them.
+  const userRegionPath = user?.regionCode ? ((await repo.findRegionPaths(deps.db, [user.regionCode]))[0] ?? null) : null;
   if (user && isLocked(user.lockedUntil, now)) {
-    await deps.db.transaction((tx) => recordAudit(tx, ctx, deps.clock, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, summary: `账号已锁定：${body.username}` }));
+    await deps.db.transaction((tx) => recordAudit(tx, ctx, deps.clock, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, regionPath: userRegionPath, summary: `账号已锁定：${body.username}` }));
     throw new AppError('ACCOUNT_LOCKED');
   }
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -96,7 +99,7 @@ export async function login(deps: AuthDeps, ctx: RequestContext, body: LoginBody
       if (user && next) await repo.updateUser(tx, user.id, { failedLogins: next.failedLogins, lockedUntil: next.lockedUntil });
       await recordAudit(tx, ctx, deps.clock, {
         action: 'auth.login_failed', entityType: 'user', entityId: user?.id, summary: `登录失败：${body.username}`,
-        regionPath: null,
+        regionPath: userRegionPath,
       });
     });
     if (next?.lockedUntil) throw new AppError('ACCOUNT_LOCKED');
