@@ -20,6 +20,8 @@ describe('phone layout', () => {
     await page.getByTestId('org-table').locator('tbody tr.ant-table-row').first().waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(375);
     await page.screenshot({ path: '/tmp/wushe-e2e-phone.png' });
+    // The menu drawer animates shut after navigation; until it has, it covers the header.
+    await page.locator('.ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
     await page.getByTestId('language-switch').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^(EN|English)$/ }).click();
     await expect.poll(() => page.getByTestId('org-create').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
