@@ -3,3 +3,4 @@ export { regions } from '../../domains/regions/regions.table.js';
 export { users, sessions } from '../../domains/auth/auth.table.js';
 export { auditLog } from '../../domains/audit/audit.table.js';
 export { organisations } from '../../domains/organisations/organisations.table.js';
+export { needs } from '../../domains/needs/needs.table.js';
