@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   IMPORT_FILE_UNREADABLE: { status: 400, zh: '无法读取文件，请使用下载的模板（.xlsx）', en: 'The file cannot be read; please use the downloaded .xlsx template' },
   ORGANISATION_INACTIVE: { status: 409, zh: '该组织已注销', en: 'The organisation is deactivated' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  PDF_FONT_MISSING: { status: 500, zh: '服务器缺少中文字体，无法生成PDF（请安装 fonts-noto-cjk 或设置 WUSHE_PDF_FONT）', en: 'No CJK font on the server; install fonts-noto-cjk or set WUSHE_PDF_FONT' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const;
 
