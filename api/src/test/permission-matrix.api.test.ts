@@ -89,10 +89,17 @@ const routes: { method: string; url: string; call: (s: Session, role: RoleKey) =
   { method: 'POST', url: '/api/auth/login', call: (s) => s.post('/api/auth/login', { username: 'nobody', password: 'x' }), expect: () => 401 },
 ];
 
+/**
+ * Domains that walk their own routes × roles in `<domain>.matrix.api.test.ts` (each checks it covers every path under its
+ * prefix); this file covers the rest, so together every documented route is walked.
+ */
+const OWN_MATRIX_PREFIXES: string[] = [];
+
 describe('permission matrix', () => {
   it('covers every route in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).filter((k) => !k.includes('/api/docs')).sort();
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).filter((k) => !k.includes('/api/docs'))
+      .filter((k) => !OWN_MATRIX_PREFIXES.some((prefix) => k.split(' ')[1]!.startsWith(prefix))).sort();
     const tested = [...routes.map((r) => `${r.method} ${r.url}`), 'POST /api/auth/logout'].sort();
     expect(tested).toEqual(documented);
   });
