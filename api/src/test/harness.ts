@@ -47,6 +47,7 @@ export interface Session {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 export interface TestContext {
@@ -74,6 +75,7 @@ export async function createTestContext(opts: { demo?: boolean; organisations?: 
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
     post: (url, body, headers = {}) => app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf, ...headers }, ...(body === undefined ? {} : Buffer.isBuffer(body) ? { payload: body } : { payload: body as object }) }),
     patch: (url, body) => app.inject({ method: 'PATCH', url, headers: { cookie, 'x-csrf-token': csrf }, payload: body as object }),
+    put: (url, body) => app.inject({ method: 'PUT', url, headers: { cookie, 'x-csrf-token': csrf }, payload: body as object }),
   });
 
   return {
