@@ -13,6 +13,7 @@ const RegionsPage = lazy(() => import('../domains/regions/RegionsPage'));
 const OrganisationsPage = lazy(() => import('../domains/organisations/OrganisationsPage'));
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
+const FairPage = lazy(() => import('../domains/matching/FairPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
@@ -34,6 +35,7 @@ const router = createBrowserRouter([
           { path: 'organisations', element: guarded('organisations:org:view', <OrganisationsPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
+          { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

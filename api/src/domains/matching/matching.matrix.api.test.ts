@@ -20,7 +20,7 @@ let fairId = '';
 beforeAll(async () => {
   t = await createTestContext();
   for (const u of USERS) sessions.set(u, await t.login(u));
-  [needId] = await insertNeeds(t, [{ title: '助老服务', category: 'elderly', regionCode: '150627100001' }]);
+  needId = (await insertNeeds(t, [{ title: '助老服务', category: 'elderly', regionCode: '150627100001' }]))[0]!;
   [{ id: orgId }] = await queryRows<{ id: string }>(t, sql`select id from organisations where status = 'active' and 'elderly' = any(service_domains)
     and operating_region_code = '150627100001' limit 1`) as [{ id: string }];
   // Made by the platform administrator, whose fairs are filed at the city of their needs.

@@ -1,3 +1,4 @@
+import { matchingEn } from '../../domains/matching/messages';
 import { enumsEn, errorsEn } from './enums';
 import type { zhCN } from './zh-CN';
 
@@ -12,7 +13,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     loading: 'Loading…',
     menu: {
       home: 'Workbench', regions: 'Regions & grids', organisations: 'Organisations', audit: 'System logs',
-      auditOperations: 'Operation log', auditLogins: 'Login log',
+      auditOperations: 'Operation log', auditLogins: 'Login log', matching: 'Matching', matchingFairs: 'Matchmaking fairs',
     },
     header: {
       logout: 'Log out', changePassword: 'Change password', language: 'Language', openMenu: 'Open menu', allRegions: 'All regions',
@@ -110,6 +111,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     },
     diff: { title: 'Changes', empty: 'No change details', requestId: 'Request id' },
   },
+  matching: matchingEn,
   enums: enumsEn,
   errors: errorsEn,
 };

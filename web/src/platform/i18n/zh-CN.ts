@@ -1,4 +1,5 @@
 import { enumsZh, errorsZh } from './enums';
+import { matchingZh } from '../../domains/matching/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -9,7 +10,7 @@ export const zhCN = {
     loading: '加载中…',
     menu: {
       home: '工作台', regions: '区划与网格', organisations: '社会组织', audit: '系统日志',
-      auditOperations: '操作日志', auditLogins: '登录日志',
+      auditOperations: '操作日志', auditLogins: '登录日志', matching: '智慧匹配', matchingFairs: '供需对接会',
     },
     header: {
       logout: '退出登录', changePassword: '修改密码', language: '语言', openMenu: '打开菜单', allRegions: '全部区划',
@@ -107,6 +108,7 @@ export const zhCN = {
     },
     diff: { title: '变更明细', empty: '无变更明细', requestId: '请求编号' },
   },
+  matching: matchingZh,
   enums: enumsZh,
   errors: errorsZh,
 };

@@ -1,0 +1,51 @@
+import { Button, Card, Col, Row, Space, Statistic, Table, Tag, Tooltip } from 'antd';
+import { LockOutlined, StopOutlined } from '@ant-design/icons';
+import type { FairResult } from '@wushe/common';
+import { useI18n } from '../../platform/i18n';
+
+export type Pair = { needId: string; organisationId: string };
+type Assignment = FairResult['assignments'][number];
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The optimal assignment, what stayed unmatched and why, and how evenly awards spread with and without the cap. */
+export function FairResultView({ result, onPin, onForbid, pinned = [] }: {
+  result: FairResult; onPin?: (p: Pair) => void; onForbid?: (p: Pair) => void; pinned?: Pair[];
+}) {
+  const { t } = useI18n();
+  const isPinned = (a: Assignment) => pinned.some((p) => p.needId === a.needId && p.organisationId === a.organisationId);
+  const { withCap, withoutCap } = result.fairness;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="fair-result">
+      <Row gutter={[16, 16]}>
+        <Col xs={12} md={6}><Statistic title={t('matching.fair.matched')} value={`${result.assignments.length} / ${result.assignments.length + result.unmatched.length}`} /></Col>
+        <Col xs={12} md={6}><Statistic title={t('matching.fair.objective')} value={result.objective.toFixed(3)} /></Col>
+        <Col xs={12} md={6}><Statistic title={t('matching.fair.gini')} value={withCap.gini.toFixed(3)} suffix={<small>{t('matching.fair.withoutCapValue', { value: withoutCap.gini.toFixed(3) })}</small>} /></Col>
+        <Col xs={12} md={6}><Statistic title={t('matching.fair.top10')} value={pct(withCap.top10Share)} suffix={<small>{t('matching.fair.withoutCapValue', { value: pct(withoutCap.top10Share) })}</small>} /></Col>
+      </Row>
+      <Card size="small" title={t('matching.fair.assignments')}>
+        <Table<Assignment> rowKey="needId" size="small" dataSource={result.assignments} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
+          { title: t('matching.fair.need'), dataIndex: 'needTitle' },
+          { title: t('matching.fair.organisation'), dataIndex: 'organisationName', render: (v: string, a) => <>{v}{isPinned(a) && <Tag color="blue" style={{ marginLeft: 8 }}>{t('matching.fair.pinned')}</Tag>}</> },
+          { title: t('matching.candidates.score'), dataIndex: 'score', width: 90, render: (s: number) => (s * 100).toFixed(1) },
+          ...(onPin && onForbid ? [{
+            title: t('common.actions'), width: 110, render: (_: unknown, a: Assignment) => (
+              <Space>
+                <Tooltip title={t('matching.fair.pin')}><Button size="small" icon={<LockOutlined />} aria-label={t('matching.fair.pin')} disabled={isPinned(a)} onClick={() => onPin({ needId: a.needId, organisationId: a.organisationId })} /></Tooltip>
+                <Tooltip title={t('matching.fair.forbid')}><Button size="small" danger icon={<StopOutlined />} aria-label={t('matching.fair.forbid')} onClick={() => onForbid({ needId: a.needId, organisationId: a.organisationId })} /></Tooltip>
+              </Space>
+            ),
+          }] : []),
+        ]} />
+      </Card>
+      {result.unmatched.length > 0 && (
+        <Card size="small" title={t('matching.fair.unmatched', { count: result.unmatched.length })}>
+          <Table rowKey="needId" size="small" dataSource={result.unmatched} pagination={false} columns={[
+            { title: t('matching.fair.need'), dataIndex: 'needTitle' },
+            { title: t('matching.fair.reason'), dataIndex: 'reasonText' },
+          ]} />
+        </Card>
+      )}
+    </Space>
+  );
+}
