@@ -1,0 +1,73 @@
+/**
+ * 承榜 score aggregation. Each panellist gives every criterion 0–100; a panellist's total for a bid is the
+ * weight-averaged score (weights sum to 100). A bid's result is the mean of its panellists' totals, leaving
+ * out panellists who declared a conflict. Because some panellists score harshly and others generously, the
+ * z-score option first standardises each panellist's totals over the bids they scored (population standard
+ * deviation), then averages those; both are shown side by side (ADR 0012).
+ */
+export interface Review {
+  panellistId: string;
+  bidId: string;
+  /** Null when the panellist declared a conflict of interest for this bid. */
+  scores: Record<string, number> | null;
+}
+
+export interface Aggregate {
+  bidId: string;
+  panellists: number;
+  conflicts: number;
+  weightedMean: number | null;
+  zMean: number | null;
+  rankWeighted: number | null;
+  rankZ: number | null;
+}
+
+/** Σ weight·score / 100; null when a criterion is not scored. */
+export function weightedTotal(scores: Record<string, number>, criteria: readonly { key: string; weight: number }[]): number | null {
+  let sum = 0;
+  for (const c of criteria) {
+    const s = scores[c.key];
+    if (s === undefined) return null;
+    sum += c.weight * s;
+  }
+  return sum / 100;
+}
+
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Aggregates reviews for the given bids; results rounded to 2 (weighted) and 3 (z) decimals. */
+export function aggregateScores(bidIds: readonly string[], reviews: readonly Review[], criteria: readonly { key: string; weight: number }[]): Aggregate[] {
+  const totals = new Map<string, { panellistId: string; total: number }[]>();
+  const conflicts = new Map<string, number>();
+  const byPanellist = new Map<string, { bidId: string; total: number }[]>();
+  for (const r of reviews) {
+    if (!bidIds.includes(r.bidId)) continue;
+    if (r.scores === null) { conflicts.set(r.bidId, (conflicts.get(r.bidId) ?? 0) + 1); continue; }
+    const total = weightedTotal(r.scores, criteria);
+    if (total === null) continue;
+    totals.set(r.bidId, [...(totals.get(r.bidId) ?? []), { panellistId: r.panellistId, total }]);
+    byPanellist.set(r.panellistId, [...(byPanellist.get(r.panellistId) ?? []), { bidId: r.bidId, total }]);
+  }
+  const z = new Map<string, number>();
+  for (const [p, list] of byPanellist) {
+    const mean = list.reduce((s, x) => s + x.total, 0) / list.length;
+    const sd = Math.sqrt(list.reduce((s, x) => s + (x.total - mean) ** 2, 0) / list.length);
+    // One bid, or all bids scored alike: this panellist expresses no preference, so every z is 0.
+    for (const x of list) z.set(`${p}|${x.bidId}`, sd === 0 ? 0 : (x.total - mean) / sd);
+  }
+  const rows: Aggregate[] = bidIds.map((bidId) => {
+    const list = totals.get(bidId) ?? [];
+    const wm = list.length ? list.reduce((s, x) => s + x.total, 0) / list.length : null;
+    const zm = list.length ? list.reduce((s, x) => s + z.get(`${x.panellistId}|${bidId}`)!, 0) / list.length : null;
+    return { bidId, panellists: list.length, conflicts: conflicts.get(bidId) ?? 0, weightedMean: wm === null ? null : round(wm, 2), zMean: zm === null ? null : round(zm, 3), rankWeighted: null, rankZ: null };
+  });
+  rankBy(rows, 'weightedMean', 'rankWeighted');
+  rankBy(rows, 'zMean', 'rankZ');
+  return rows;
+}
+
+/** Competition ranking (1, 2, 2, 4) on the rounded values; unscored bids stay unranked. */
+function rankBy(rows: Aggregate[], key: 'weightedMean' | 'zMean', into: 'rankWeighted' | 'rankZ') {
+  const scored = rows.filter((r) => r[key] !== null).sort((a, b) => b[key]! - a[key]!);
+  scored.forEach((r, i) => { r[into] = i > 0 && scored[i - 1]![key] === r[key] ? scored[i - 1]![into] : i + 1; });
+}
