@@ -171,12 +171,12 @@ describe('承榜', () => {
   });
 
   it('opens submitted bids (never withdrawn or drafts) to officials in scope and panellists, but never to another organisation', async () => {
-    expect((await street.get(`/api/calls/${callId}/bids`)).json().map((b: { status: string }) => b.status)).toEqual(['ineligible', 'submitted']);
+    expect((await street.get(`/api/calls/${callId}/bids`)).json().map((b: { status: string }) => b.status).sort()).toEqual(['ineligible', 'submitted']);
     expect((await expert.get(`/api/calls/${callId}/bids`)).json()).toHaveLength(2);
     expect((await org2.get(`/api/calls/${callId}/bids/${bid1}`)).statusCode).toBe(404);
     // org1 sees its own bid and the withdrawn consortium it joined as a member, never org2's own bid.
     const mine = (await org1.get(`/api/calls/${callId}/bids`)).json() as { id: string; status: string; leadOrganisationName: string }[];
-    expect(mine.map((b) => [b.leadOrganisationName, b.status])).toEqual([['东胜区春晖养老服务中心', 'withdrawn'], ['伊金霍洛旗阳光社会工作服务中心', 'submitted']]);
+    expect(mine.map((b) => [b.leadOrganisationName, b.status]).sort()).toEqual([['东胜区春晖养老服务中心', 'withdrawn'], ['伊金霍洛旗阳光社会工作服务中心', 'submitted']]);
     expect(mine.map((b) => b.id)).not.toContain(bid2);
   });
 
