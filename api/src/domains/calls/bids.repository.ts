@@ -90,3 +90,7 @@ export async function findExclusions(tx: Executor, ids: string[], now: Date) {
     .where(and(inArray(callExclusions.organisationId, ids), sql`(${callExclusions.until} is null or ${callExclusions.until} > ${now.toISOString()})`));
 }
 export async function insertExclusion(tx: Executor, row: typeof callExclusions.$inferInsert) { await tx.insert(callExclusions).values(row); }
+export async function findOrganisationIdsByName(tx: Executor, names: string[]) {
+  if (!names.length) return [];
+  return tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.name, names));
+}

@@ -2,6 +2,14 @@ import { sql } from 'drizzle-orm';
 import { newId } from '@wushe/common';
 import { createTestContext, queryRows, type Session, type TestContext } from '../../test/harness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateRelease = ajv.compile(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../shared/standards/ocds-1.1.5-release-schema.json', import.meta.url)), 'utf8')));
 
 /** Inserts needs already accepted by 评榜 (the needs domain's job; here only their rows are needed). */
 export async function acceptedNeeds(t: TestContext, regionCode: string, titles: string[]): Promise<string[]> {
@@ -50,18 +58,47 @@ let bid1 = '';
 let bid2 = '';
 const anon = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, ...(payload ? { payload } : {}) });
 
+async function loginAll() {
+  const s = await Promise.all(['street', 'org1', 'org2', 'admin', 'expert', 'community', 'banner', 'city'].map((u) => t.login(u)));
+  [street, org1, org2, admin, expert, community, banner, city] = s as [Session, Session, Session, Session, Session, Session, Session, Session];
+}
+
 /** Moves the clock; sessions time out over days, so everybody logs in again. */
 async function advance(ms: number) {
   t.clock.advance(ms);
-  [street, org1, org2, admin, expert, community, banner, city] = await Promise.all(['street', 'org1', 'org2', 'admin', 'expert', 'community', 'banner', 'city'].map((u) => t.login(u)));
+  await loginAll();
 }
 
 beforeAll(async () => {
   t = await createTestContext();
-  [street, org1, org2, admin, expert, community, banner, city] = await Promise.all(['street', 'org1', 'org2', 'admin', 'expert', 'community', 'banner', 'city'].map((u) => t.login(u)));
+  await loginAll();
   needIds = await acceptedNeeds(t, '150627100001', ['高龄独居老人吃饭难', '独居老人缺少探访']);
 });
 afterAll(async () => { await t?.close(); });
+
+describe('demo calls and public disclosure', () => {
+  it('lists the three seeded calls publicly, each as a valid OCDS release', async () => {
+    const list = (await anon('GET', '/api/public/calls?pageSize=10')).json();
+    expect(list.items.map((c: { status: string }) => c.status).sort()).toEqual(['evaluating', 'finalised', 'published']);
+    for (const c of list.items as { id: string }[]) {
+      const pkg = (await anon('GET', `/api/public/calls/${c.id}/ocds`)).json();
+      expect(validateRelease(pkg.releases[0]), JSON.stringify(validateRelease.errors)).toBe(true);
+    }
+    const done = list.items.find((c: { status: string }) => c.status === 'finalised');
+    const detail = (await anon('GET', `/api/public/calls/${done.id}`)).json();
+    // expert 0.4·90+0.3·92+0.15·85+0.15·88 = 36+27.6+12.75+13.2 = 89.55; banner 0.4·86+0.3·90+0.15·88+0.15·90 = 34.4+27+13.2+13.5 = 88.1; mean 88.825 → 88.83
+    expect(detail.scores).toEqual([{ organisationName: '伊金霍洛旗乌兰木伦镇同心矛盾调解服务中心', weightedMean: 88.83, zMean: 0 }]);
+    expect(detail.awards[0]).toMatchObject({ status: 'finalised', objectionsOpen: false, amountFen: 142_000_00 });
+  });
+
+  it('keeps the seeded open call\'s bid sealed from officials but shows it to its bidder', async () => {
+    const open = (await street.get('/api/calls?status=published')).json().items[0];
+    expect((await street.get(`/api/calls/${open.id}/bids`)).json()).toEqual([]);
+    expect((await org1.get(`/api/calls/${open.id}/bids`)).json()).toHaveLength(1);
+    const evaluating = (await street.get('/api/calls?status=evaluating')).json().items[0];
+    expect((await street.get(`/api/calls/${evaluating.id}/bids`)).json()).toHaveLength(2);
+  });
+});
 
 describe('发榜', () => {
   it('refuses weights not summing to 100, needs not accepted, and roles without the permission', async () => {
@@ -96,7 +133,11 @@ describe('发榜', () => {
     const res = await city.post('/api/calls', callInput(other, new Date(t.clock.now().getTime() + 10 * DAY), { regionCode: '150602001001', title: '东胜区助餐服务' }));
     expect(res.statusCode).toBe(200);
     expect((await street.get(`/api/calls/${res.json().id}`)).statusCode).toBe(404);
-    expect((await street.get('/api/calls')).json().items.map((c: { id: string }) => c.id)).toEqual([callId]);
+    const listed = (await street.get('/api/calls')).json().items as { id: string; regionCode: string }[];
+    expect(listed.map((c) => c.id)).toContain(callId);
+    expect(listed.map((c) => c.id)).not.toContain(res.json().id);
+    // The demo seed's finalised call serves 乌兰木伦镇, another street: not listed either.
+    expect(listed.every((c) => c.regionCode.startsWith('1506271000'))).toBe(true);
     const outside = await street.post('/api/calls', callInput(other, new Date(t.clock.now().getTime() + 10 * DAY), { regionCode: '150602001001' }));
     expect(outside.json().code).toBe('REGION_OUT_OF_SCOPE');
   });
@@ -130,7 +171,12 @@ describe('揭榜', () => {
     const b = await org2.post(`/api/calls/${callId}/bids`, bidInput({ intentLetter: '春晖养老愿意承接。' }));
     bid2 = b.json().id;
     const sub = await org2.post(`/api/calls/${callId}/bids/${bid2}/submit`);
-    expect(sub.json()).toMatchObject({ status: 'ineligible', eligibilityFailures: [{ organisationName: '东胜区春晖养老服务中心', rule: 'region', message: '东胜区春晖养老服务中心未在服务区域（阿勒腾席热镇）内登记或运营' }] });
+    // Registered and operating in 东胜区, and on the demo 活动异常名录 (the default standing source, call_exclusions).
+    expect(sub.json()).toMatchObject({ status: 'ineligible', eligibilityFailures: [
+      { organisationName: '东胜区春晖养老服务中心', rule: 'region', message: '东胜区春晖养老服务中心未在服务区域（阿勒腾席热镇）内登记或运营' },
+      { organisationName: '东胜区春晖养老服务中心', rule: 'abnormal', message: '东胜区春晖养老服务中心列入活动异常名录，不能揭榜' },
+    ] });
+    expect(sub.json().eligibilityFailures).toHaveLength(2);
   });
 
   it('lets the bidder edit back to draft and resubmit before the deadline', async () => {

@@ -42,6 +42,15 @@ describe('score aggregation', () => {
     expect(r.map((x) => [x.weightedMean, x.zMean])).toEqual([[90, 1], [60, -0.5]]);
   });
 
+  it('rounds half up on the decimal value (88.825 → 88.83), which binary floating point would round down', () => {
+    // (0.4·90+0.3·92+0.15·85+0.15·88 = 89.55, 0.4·86+0.3·90+0.15·88+0.15·90 = 88.1) → mean 88.825
+    const c4 = [{ key: 'a', weight: 40 }, { key: 'b', weight: 30 }, { key: 'c', weight: 15 }, { key: 'd', weight: 15 }];
+    const r = aggregateScores(['X'], [
+      { panellistId: 'P', bidId: 'X', scores: { a: 90, b: 92, c: 85, d: 88 } }, { panellistId: 'Q', bidId: 'X', scores: { a: 86, b: 90, c: 88, d: 90 } },
+    ], c4);
+    expect(r[0]!.weightedMean).toBe(88.83);
+  });
+
   it('gives every bid z = 0 when a panellist scores all alike, and shares ranks on ties', () => {
     const r = aggregateScores(['A', 'B', 'C'], [
       { panellistId: 'P', bidId: 'A', scores: { plan: 70, team: 70 } }, { panellistId: 'P', bidId: 'B', scores: { plan: 70, team: 70 } },

@@ -34,10 +34,16 @@ export function weightedTotal(scores: Record<string, number>, criteria: readonly
 }
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+/**
+ * A panellist's total in exact integer units of 1/10 000 point (weights are integers, scores have at most two
+ * decimals), so the mean can be rounded half-up on its true decimal value: 88.825 → 88.83, where floating point
+ * would hold 88.82499… and round down.
+ */
+const exactTotal = (scores: Record<string, number>, criteria: readonly { key: string; weight: number }[]) => criteria.reduce((s, c) => s + c.weight * Math.round(scores[c.key]! * 100), 0);
 
 /** Aggregates reviews for the given bids; results rounded to 2 (weighted) and 3 (z) decimals. */
 export function aggregateScores(bidIds: readonly string[], reviews: readonly Review[], criteria: readonly { key: string; weight: number }[]): Aggregate[] {
-  const totals = new Map<string, { panellistId: string; total: number }[]>();
+  const totals = new Map<string, { panellistId: string; total: number; exact: number }[]>();
   const conflicts = new Map<string, number>();
   const byPanellist = new Map<string, { bidId: string; total: number }[]>();
   for (const r of reviews) {
@@ -45,7 +51,7 @@ export function aggregateScores(bidIds: readonly string[], reviews: readonly Rev
     if (r.scores === null) { conflicts.set(r.bidId, (conflicts.get(r.bidId) ?? 0) + 1); continue; }
     const total = weightedTotal(r.scores, criteria);
     if (total === null) continue;
-    totals.set(r.bidId, [...(totals.get(r.bidId) ?? []), { panellistId: r.panellistId, total }]);
+    totals.set(r.bidId, [...(totals.get(r.bidId) ?? []), { panellistId: r.panellistId, total, exact: exactTotal(r.scores, criteria) }]);
     byPanellist.set(r.panellistId, [...(byPanellist.get(r.panellistId) ?? []), { bidId: r.bidId, total }]);
   }
   const z = new Map<string, number>();
@@ -57,9 +63,10 @@ export function aggregateScores(bidIds: readonly string[], reviews: readonly Rev
   }
   const rows: Aggregate[] = bidIds.map((bidId) => {
     const list = totals.get(bidId) ?? [];
-    const wm = list.length ? list.reduce((s, x) => s + x.total, 0) / list.length : null;
+    // Σ exact / n is in 1/10 000 point; dividing by 100 more gives hundredths, rounded half-up, then points.
+    const wm = list.length ? Math.round(list.reduce((s, x) => s + x.exact, 0) / (list.length * 100)) / 100 : null;
     const zm = list.length ? list.reduce((s, x) => s + z.get(`${x.panellistId}|${bidId}`)!, 0) / list.length : null;
-    return { bidId, panellists: list.length, conflicts: conflicts.get(bidId) ?? 0, weightedMean: wm === null ? null : round(wm, 2), zMean: zm === null ? null : round(zm, 3), rankWeighted: null, rankZ: null };
+    return { bidId, panellists: list.length, conflicts: conflicts.get(bidId) ?? 0, weightedMean: wm, zMean: zm === null ? null : round(zm, 3), rankWeighted: null, rankZ: null };
   });
   rankBy(rows, 'weightedMean', 'rankWeighted');
   rankBy(rows, 'zMean', 'rankZ');
