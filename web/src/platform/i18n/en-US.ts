@@ -1,4 +1,5 @@
 import { enumsEn, errorsEn } from './enums';
+import { callsEn } from '../../domains/calls/messages';
 import type { zhCN } from './zh-CN';
 
 /** Same shape as zh-CN with every leaf a string, so a missing key fails the type check. */
@@ -112,4 +113,5 @@ export const enUS: MessageShape<typeof zhCN> = {
   },
   enums: enumsEn,
   errors: errorsEn,
+  calls: callsEn,
 };

@@ -1,4 +1,5 @@
 import { enumsZh, errorsZh } from './enums';
+import { callsZh } from '../../domains/calls/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -109,4 +110,5 @@ export const zhCN = {
   },
   enums: enumsZh,
   errors: errorsZh,
+  calls: callsZh,
 };
