@@ -67,4 +67,15 @@ describe('calls journey', () => {
     expect(width).toBeLessThanOrEqual(390);
     if (shots) await page.screenshot({ path: `${shots}/calls-public-phone.png`, fullPage: true });
   });
+
+  it('the publish form adds up the criterion weights as the official types', async () => {
+    const page = await desk();
+    await logIn(page, baseUrl, 'street');
+    await page.getByTestId('menu-calls').click();
+    await page.getByTestId('calls-new').click();
+    await expect.poll(() => page.getByTestId('call-weight-sum').innerText()).toBe('权重合计：100（须为100）');
+    await page.getByPlaceholder('权重').first().fill('50');
+    await expect.poll(() => page.getByTestId('call-weight-sum').innerText()).toBe('权重合计：110（须为100）');
+    if (shots) await page.screenshot({ path: `${shots}/calls-publish-form.png`, fullPage: true });
+  });
 });

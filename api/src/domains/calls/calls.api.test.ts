@@ -292,3 +292,12 @@ describe('承榜', () => {
     expect((await street.get(`/api/calls/${c.id}/bids/${b.id}`)).json().status).toBe('disqualified');
   });
 });
+
+describe('database guards (migration calls_custom)', () => {
+  it('refuses a status outside the state machine and a second live award for one call', async () => {
+    await expect(t.database.db.execute(sql`update calls set status = 'bogus' where id = ${callId}`)).rejects.toThrow();
+    const [award] = await queryRows<{ bid_id: string; organisation_id: string }>(t, sql`select bid_id, organisation_id from call_awards where call_id = ${callId}`);
+    await expect(t.database.db.execute(sql`insert into call_awards (id, call_id, bid_id, organisation_id, status, amount_fen, reason, awarded_at, notice_ends_at)
+      values (${newId()}, ${callId}, ${award!.bid_id}, ${award!.organisation_id}, 'noticed', 100, '重复', now(), now())`)).rejects.toThrow();
+  });
+});
