@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '@wushe/common';
+import { IpThrottle, resolveSession } from '../auth/index.js';
+import { callsEnv, type FinalisedAward } from './calls-hooks.js';
+import { finaliseAward } from './selection.service.js';
 import { createTestContext, queryRows, type Session, type TestContext } from '../../test/harness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -299,5 +302,35 @@ describe('database guards (migration calls_custom)', () => {
     const [award] = await queryRows<{ bid_id: string; organisation_id: string }>(t, sql`select bid_id, organisation_id from call_awards where call_id = ${callId}`);
     await expect(t.database.db.execute(sql`insert into call_awards (id, call_id, bid_id, organisation_id, status, amount_fen, reason, awarded_at, notice_ends_at)
       values (${newId()}, ${callId}, ${award!.bid_id}, ${award!.organisation_id}, 'noticed', 100, '重复', now(), now())`)).rejects.toThrow();
+  });
+});
+
+describe('finalisation hook (where the projects domain creates the project)', () => {
+  it('hands the finalised award to onAwardFinalised in the same transaction; a failing hook rolls everything back', async () => {
+    const more = await acceptedNeeds(t, '150627100001', ['社区助浴服务']);
+    const c = (await street.post('/api/calls', callInput(more, new Date(t.clock.now().getTime() + 3 * DAY), { title: '助浴服务' }))).json();
+    await street.post(`/api/calls/${c.id}/publish`);
+    const b = (await org1.post(`/api/calls/${c.id}/bids`, bidInput())).json();
+    await org1.post(`/api/calls/${c.id}/bids/${b.id}/submit`);
+    await advance(4 * DAY);
+    await street.post(`/api/calls/${c.id}/close`);
+    await street.post(`/api/calls/${c.id}/panel`, { members: [{ username: 'expert', kind: 'expert' }] });
+    await street.post(`/api/calls/${c.id}/start-evaluation`);
+    expect((await street.post(`/api/calls/${c.id}/award`, { bidId: b.id, reason: '唯一有效申报' })).json().status).toBe('awarded');
+    await advance(6 * DAY);
+    const session = await resolveSession({ db: t.deps.db, clock: t.clock, ipThrottle: new IpThrottle() }, street.cookie.split('=')[1]!);
+    const ctx = { actor: session!.actor, ip: '127.0.0.1', requestId: 'hook-test' };
+
+    const failing = callsEnv(t.deps, { onAwardFinalised: async () => { throw new Error('project creation failed'); } });
+    await expect(finaliseAward(failing, ctx, session!.actor, c.id)).rejects.toThrow('project creation failed');
+    expect((await street.get(`/api/calls/${c.id}`)).json()).toMatchObject({ status: 'awarded', awards: [{ status: 'noticed' }] });
+
+    const seen: FinalisedAward[] = [];
+    const env = callsEnv(t.deps, { onAwardFinalised: async (_tx, a) => { seen.push(a); } });
+    const { detail, finalised } = await finaliseAward(env, ctx, session!.actor, c.id);
+    expect(detail.status).toBe('finalised');
+    expect(seen).toEqual([finalised]);
+    expect(finalised).toMatchObject({ callId: c.id, bidId: b.id, needIds: more, amountFen: 280_000_00, memberOrganisationIds: [], regionCode: '150627100000',
+      leadOrganisationId: await orgId(t, '伊金霍洛旗阳光社会工作服务中心'), timeline: [{ month: 1, task: '需求摸底与建档' }, { month: 12, task: '结项评估' }] });
   });
 });
