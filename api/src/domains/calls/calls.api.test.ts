@@ -216,6 +216,7 @@ describe('承榜', () => {
     expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'members[0].username' }] });
     const panel = await street.post(`/api/calls/${callId}/panel`, { members: [{ username: 'expert', kind: 'expert' }, { username: 'street', kind: 'street' }, { username: 'community', kind: 'community' }] });
     expect(panel.json().panel).toHaveLength(3);
+    expect((await org1.get(`/api/calls/${callId}`)).json().panel).toEqual([]);
     expect((await street.post(`/api/calls/${callId}/start-evaluation`)).json().status).toBe('evaluating');
   });
 

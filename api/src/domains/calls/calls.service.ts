@@ -28,7 +28,8 @@ export async function getCall(env: CallsEnv, actor: Actor, id: string): Promise<
   return {
     ...toCall(row),
     events: events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, summary: e.summary })),
-    panel: panel.map((p) => ({ userId: p.userId, displayName: p.displayName, kind: p.kind as 'expert' })),
+    // Bidders never learn who sits on the panel (no lobbying); officials and panellists do.
+    panel: actor.dataScope === 'organisation' ? [] : panel.map((p) => ({ userId: p.userId, displayName: p.displayName, kind: p.kind as 'expert' })),
     awards: awards.map(({ award: a, organisationName }) => ({
       id: a.id, bidId: a.bidId, organisationId: a.organisationId, organisationName, status: a.status as 'noticed', amountFen: a.amountFen,
       awardedAt: a.awardedAt.toISOString(), noticeEndsAt: a.noticeEndsAt.toISOString(), finalisedAt: a.finalisedAt?.toISOString() ?? null,
