@@ -16,6 +16,7 @@ import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js'
 import { matchingRoutes } from './domains/matching/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
 import { regionRoutes } from './domains/regions/index.js';
+import { callRoutes } from './domains/calls/index.js';
 
 export interface BuildOptions {
   logger?: boolean;
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   organisationRoutes(app, deps);
   auditRoutes(app, deps);
   matchingRoutes(app, deps);
+  callRoutes(app, deps);
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));

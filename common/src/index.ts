@@ -15,3 +15,4 @@ export * from './contracts/audit.js';
 export * from './contracts/dictionaries.js';
 export * from './kernel/field-labels.js';
 export * from './contracts/matching.js';
+export * from './contracts/calls.js';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, NodeIndexOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { key: 'home', path: '/', labelKey: 'app.menu.home', icon: <HomeOutlined /> },
   { key: 'regions', path: '/regions', labelKey: 'app.menu.regions', icon: <ApartmentOutlined />, permission: 'system:region:view' },
   { key: 'organisations', path: '/organisations', labelKey: 'app.menu.organisations', icon: <TeamOutlined />, permission: 'organisations:org:view' },
+  { key: 'calls', path: '/calls', labelKey: 'calls.menu', icon: <FlagOutlined />, permission: 'calls:call:view' },
   {
     key: 'matching', labelKey: 'app.menu.matching', icon: <NodeIndexOutlined />,
     children: [

@@ -15,6 +15,10 @@ const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'))
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const FairPage = lazy(() => import('../domains/matching/FairPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const CallsPage = lazy(() => import('../domains/calls/CallsPage'));
+const CallDetailPage = lazy(() => import('../domains/calls/CallDetailPage'));
+const PublicCallsPage = lazy(() => import('../domains/calls/PublicCallsPage').then((m) => ({ default: m.PublicCallsPage })));
+const PublicCallPage = lazy(() => import('../domains/calls/PublicCallsPage').then((m) => ({ default: m.PublicCallPage })));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -22,6 +26,8 @@ const guarded = (permission: Permission, node: ReactNode) => <RequirePermission 
 const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />), errorElement: <RouteErrorPage /> },
   { path: '/change-password', element: standalone(<ChangePasswordPage />), errorElement: <RouteErrorPage /> },
+  { path: '/open/calls', element: standalone(<PublicCallsPage />), errorElement: <RouteErrorPage /> },
+  { path: '/open/calls/:id', element: standalone(<PublicCallPage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,
@@ -33,6 +39,8 @@ const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'regions', element: guarded('system:region:view', <RegionsPage />) },
           { path: 'organisations', element: guarded('organisations:org:view', <OrganisationsPage />) },
+          { path: 'calls', element: guarded('calls:call:view', <CallsPage />) },
+          { path: 'calls/:id', element: guarded('calls:call:view', <CallDetailPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },

@@ -5,3 +5,4 @@ export { auditLog } from '../../domains/audit/audit.table.js';
 export { organisations } from '../../domains/organisations/organisations.table.js';
 export { needs } from '../../domains/needs/needs.table.js';
 export { matchingSettings, matchingFairs } from '../../domains/matching/matching.table.js';
+export { calls, callBids, callBidMembers, callPanellists, callReviews, callAwards, callObjections, callEvents, callExclusions } from '../../domains/calls/calls.table.js';

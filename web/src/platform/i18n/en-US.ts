@@ -1,5 +1,6 @@
 import { matchingEn } from '../../domains/matching/messages';
 import { enumsEn, errorsEn } from './enums';
+import { callsEn } from '../../domains/calls/messages';
 import type { zhCN } from './zh-CN';
 
 /** Same shape as zh-CN with every leaf a string, so a missing key fails the type check. */
@@ -114,4 +115,5 @@ export const enUS: MessageShape<typeof zhCN> = {
   matching: matchingEn,
   enums: enumsEn,
   errors: errorsEn,
+  calls: callsEn,
 };

@@ -1,5 +1,6 @@
 import { enumsZh, errorsZh } from './enums';
 import { matchingZh } from '../../domains/matching/messages';
+import { callsZh } from '../../domains/calls/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -111,4 +112,5 @@ export const zhCN = {
   matching: matchingZh,
   enums: enumsZh,
   errors: errorsZh,
+  calls: callsZh,
 };

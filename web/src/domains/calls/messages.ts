@@ -1,0 +1,78 @@
+/** 发榜—揭榜—承榜 texts; en-US mirrors zh-CN key for key. */
+export const callsZh = {
+  menu: '揭榜挂帅',
+  list: { title: '揭榜挂帅 · 榜单', publish: '编制榜单', status: '状态', all: '全部', empty: '暂无榜单', public: '公开榜单' },
+  col: { number: '榜单编号', title: '榜单名称', region: '服务区域', budget: '预算', deadline: '揭榜截止', status: '状态', funding: '资金来源' },
+  status: { draft: '草稿', published: '揭榜中', closed: '已截止', evaluating: '评审中', awarded: '中标公示', finalised: '已确定承接方', cancelled: '已撤销' },
+  bidStatus: { draft: '草稿', submitted: '已提交', ineligible: '资格不符', withdrawn: '已撤回', awarded: '中标', not_awarded: '未中标', disqualified: '中标已撤销' },
+  awardStatus: { noticed: '公示中', objected: '有异议待答复', cancelled: '已撤销', finalised: '已确定' },
+  funding: { government_purchase: '政府购买服务', community_fund: '社区基金', venture_philanthropy: '公益创投', social_donation: '社会捐赠' },
+  cert: { assistant: '助理社会工作师', intermediate: '社会工作师', senior: '高级社会工作师', none: '无证书' },
+  panelKind: { street: '街道/社区', community: '社区', department: '职能部门', expert: '专家' },
+  form: {
+    title: '编制榜单', name: '榜单名称', content: '服务内容', region: '服务区域代码', budget: '预算（元）', funding: '资金来源', deadline: '揭榜截止时间',
+    criteria: '评审标准与权重', criterionKey: '编码', criterionName: '标准名称', weight: '权重', weightSum: '权重合计：{sum}（须为100）', addCriterion: '添加标准',
+    eligibility: '资格条件', orgTypes: '组织类型（不选为不限）', minGrade: '最低评估等级', noGrade: '不限', requireLocal: '须在服务区域内登记或运营',
+    excludeBlack: '黑榜组织不得揭榜', excludeAbnormal: '活动异常名录组织不得揭榜', maxAwards: '每个组织同时承接上限（资源限流）', noticeDays: '中标公示天数',
+    needs: '回应的需求（已通过评榜）', documents: '附件', docName: '文件名', docUrl: '链接', addDoc: '添加附件', save: '保存草稿', saved: '榜单草稿已保存',
+  },
+  detail: {
+    back: '返回列表', info: '榜单信息', timeline: '过程留痕', bids: '揭榜申报', panel: '评审组', scores: '评分汇总', awards: '中标公示', objections: '异议',
+    publish: '发榜', close: '截止揭榜', startEvaluation: '开始评审', cancel: '撤销榜单', cancelReason: '撤销原因', setPanel: '组建评审组', roadshow: '记录路演',
+    roadshowPlace: '路演地点', roadshowNotes: '路演记录', roadshowAt: '路演时间', award: '确定中标', awardReason: '中标理由', finalise: '公示期满，确认承接方',
+    answer: '答复', upheld: '异议成立（撤销中标）', dismissed: '异议不成立', answerText: '答复内容', bidNow: '我要揭榜', sealed: '揭榜截止前，申报材料仅申报组织可见。',
+    weighted: '加权平均分', zscore: '标准分（z）', rankW: '排名（加权）', rankZ: '排名（标准分）', panellists: '评审人数', conflicts: '回避', missing: '尚有{n}份评分未完成',
+    score: '评分', conflict: '声明利益冲突（回避）', conflictReason: '冲突说明', comment: '评语', scored: '评分已保存', done: '操作成功',
+    members: '联合体', failures: '资格审查未通过', roadshowRecorded: '路演：{place}', noticeUntil: '公示至{date}', eligibility: '资格条件', criteria: '评审标准',
+    submit: '提交', withdraw: '撤回', confirm: '确认参加联合体', edit: '修改', total: '申报总额', lead: '牵头', member: '成员', ocds: 'OCDS 数据',
+  },
+  bid: {
+    title: '揭榜申报', members: '联合体成员（组织ID，可不填）', intent: '揭榜意向书', plan: '服务方案', total: '申报总额（元）', lines: '预算明细', item: '项目',
+    amount: '金额（元）', addLine: '添加预算项', team: '服务团队', person: '姓名', role: '岗位', cert: '证书等级', addPerson: '添加成员', timeline: '实施计划',
+    month: '第几月', task: '工作内容', addStep: '添加计划', save: '保存申报', saved: '申报已保存（草稿），请提交',
+  },
+  pub: {
+    title: '揭榜挂帅 · 公开信息', subtitle: '榜单、中标结果与评分依法公开，公示期内可提出异议。', detail: '榜单详情', objection: '提出异议',
+    objectionText: '异议内容', contact: '联系方式（仅工作人员可见，可不填）', send: '提交异议', sent: '异议已提交，我们将在公示期内答复。', noAward: '尚未确定中标结果',
+    scores: '评审结果', answer: '答复：{text}', login: '工作人员登录',
+  },
+};
+
+export const callsEn: typeof callsZh = {
+  menu: 'Calls',
+  list: { title: 'Calls for proposals', publish: 'New call', status: 'Status', all: 'All', empty: 'No calls', public: 'Public calls' },
+  col: { number: 'Number', title: 'Title', region: 'Region served', budget: 'Budget', deadline: 'Deadline', status: 'Status', funding: 'Funding' },
+  status: { draft: 'Draft', published: 'Open for bids', closed: 'Closed', evaluating: 'Evaluating', awarded: 'Award noticed', finalised: 'Finalised', cancelled: 'Cancelled' },
+  bidStatus: { draft: 'Draft', submitted: 'Submitted', ineligible: 'Ineligible', withdrawn: 'Withdrawn', awarded: 'Awarded', not_awarded: 'Not awarded', disqualified: 'Award cancelled' },
+  awardStatus: { noticed: 'Under notice', objected: 'Objection pending', cancelled: 'Cancelled', finalised: 'Final' },
+  funding: { government_purchase: 'Government purchase', community_fund: 'Community fund', venture_philanthropy: 'Venture philanthropy', social_donation: 'Social donation' },
+  cert: { assistant: 'Assistant social worker', intermediate: 'Social worker', senior: 'Senior social worker', none: 'No certificate' },
+  panelKind: { street: 'Street/community', community: 'Community', department: 'Department', expert: 'Expert' },
+  form: {
+    title: 'New call', name: 'Title', content: 'Service content', region: 'Region code', budget: 'Budget (yuan)', funding: 'Funding source', deadline: 'Bidding deadline',
+    criteria: 'Evaluation criteria', criterionKey: 'Key', criterionName: 'Criterion', weight: 'Weight', weightSum: 'Total weight: {sum} (must be 100)', addCriterion: 'Add criterion',
+    eligibility: 'Eligibility', orgTypes: 'Organisation types (none = any)', minGrade: 'Minimum grade', noGrade: 'Any', requireLocal: 'Registered or operating in the region',
+    excludeBlack: 'Exclude the black list', excludeAbnormal: 'Exclude abnormal-operation list', maxAwards: 'Max concurrent awards per organisation', noticeDays: 'Award notice days',
+    needs: 'Needs answered (accepted)', documents: 'Documents', docName: 'File name', docUrl: 'Link', addDoc: 'Add document', save: 'Save draft', saved: 'Draft saved',
+  },
+  detail: {
+    back: 'Back to list', info: 'Call', timeline: 'Timeline', bids: 'Bids', panel: 'Panel', scores: 'Scores', awards: 'Award notice', objections: 'Objections',
+    publish: 'Publish', close: 'Close bidding', startEvaluation: 'Start evaluation', cancel: 'Cancel call', cancelReason: 'Reason', setPanel: 'Form panel', roadshow: 'Record roadshow',
+    roadshowPlace: 'Place', roadshowNotes: 'Notes', roadshowAt: 'Held at', award: 'Award', awardReason: 'Reason', finalise: 'Finalise award',
+    answer: 'Answer', upheld: 'Uphold (cancel award)', dismissed: 'Dismiss', answerText: 'Answer', bidNow: 'Bid', sealed: 'Before the deadline only the bidder sees its bid.',
+    weighted: 'Weighted mean', zscore: 'z-score', rankW: 'Rank (weighted)', rankZ: 'Rank (z)', panellists: 'Panellists', conflicts: 'Conflicts', missing: '{n} reviews missing',
+    score: 'Score', conflict: 'Declare conflict of interest', conflictReason: 'Conflict', comment: 'Comment', scored: 'Review saved', done: 'Done',
+    members: 'Consortium', failures: 'Eligibility failures', roadshowRecorded: 'Roadshow: {place}', noticeUntil: 'Notice until {date}', eligibility: 'Eligibility', criteria: 'Criteria',
+    submit: 'Submit', withdraw: 'Withdraw', confirm: 'Confirm membership', edit: 'Edit', total: 'Total', lead: 'Lead', member: 'Member', ocds: 'OCDS data',
+  },
+  bid: {
+    title: 'Bid', members: 'Consortium members (organisation ids, optional)', intent: 'Letter of intent', plan: 'Service plan', total: 'Total (yuan)', lines: 'Budget breakdown', item: 'Item',
+    amount: 'Amount (yuan)', addLine: 'Add line', team: 'Team', person: 'Name', role: 'Role', cert: 'Certificate', addPerson: 'Add member', timeline: 'Timeline',
+    month: 'Month', task: 'Task', addStep: 'Add step', save: 'Save bid', saved: 'Bid saved as draft; submit it next',
+  },
+  pub: {
+    title: 'Calls · public disclosure', subtitle: 'Calls, awards and scores are public; objections are taken during the notice period.', detail: 'Call', objection: 'Object',
+    objectionText: 'Objection', contact: 'Contact (staff only, optional)', send: 'Send objection', sent: 'Objection received; it will be answered during the notice period.', noAward: 'No award yet',
+    scores: 'Results', answer: 'Answer: {text}', login: 'Staff login',
+  },
+};
