@@ -15,6 +15,7 @@ import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
 import { regionRoutes } from './domains/regions/index.js';
+import { projectRoutes } from './domains/projects/index.js';
 
 export interface BuildOptions {
   logger?: boolean;
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   regionRoutes(app, deps);
   organisationRoutes(app, deps);
   auditRoutes(app, deps);
+  projectRoutes(app, deps);
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));
