@@ -60,6 +60,7 @@ CREATE TABLE "project_complaints" (
 CREATE TABLE "project_events" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"project_id" uuid NOT NULL,
+	"seq" integer GENERATED ALWAYS AS IDENTITY (sequence name "project_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"action" varchar(48) NOT NULL,
 	"summary" text NOT NULL,
 	"actor_name" text,

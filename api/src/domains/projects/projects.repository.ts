@@ -140,4 +140,4 @@ export async function moveComplaint(db: Executor, id: string, from: string, set:
 }
 
 export const insertEvent = (db: Executor, row: typeof projectEvents.$inferInsert) => db.insert(projectEvents).values(row);
-export const listEvents = (db: Executor, projectId: string) => db.select().from(projectEvents).where(eq(projectEvents.projectId, projectId)).orderBy(asc(projectEvents.at), asc(projectEvents.id));
+export const listEvents = (db: Executor, projectId: string) => db.select().from(projectEvents).where(eq(projectEvents.projectId, projectId)).orderBy(asc(projectEvents.at), asc(projectEvents.seq));

@@ -122,6 +122,8 @@ export const projectComplaints = pgTable('project_complaints', {
 export const projectEvents = pgTable('project_events', {
   id: uuid('id').primaryKey(),
   projectId: uuid('project_id').notNull().references(() => projects.id),
+  /** Insertion order: steps of one request share a timestamp (and tests freeze the clock). */
+  seq: integer('seq').notNull().generatedAlwaysAsIdentity(),
   action: varchar('action', { length: 48 }).notNull(),
   summary: text('summary').notNull(),
   actorName: text('actor_name'),
