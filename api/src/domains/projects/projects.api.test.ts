@@ -199,6 +199,32 @@ describe('a project from contract to 考榜', () => {
     expect(red.items[0]).toMatchObject({ list: 'red', reasonKind: 'evaluation_excellent', listedOn: '2026-11-23', validUntil: '2027-11-23' });
   });
 
+  it('builds the Chinese final report (结项报告) PDF with the photo embedded and the title extractable', async () => {
+    const res = await org1.get(`/api/projects/${id}/report.pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/NotoSansCJK|WenQuanYi/);
+    expect(raw).toMatch(/\/Subtype\s*\/Image/);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+    expect(doc.numPages).toBeGreaterThanOrEqual(1);
+    let text = '';
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      text += content.items.map((it) => ('str' in it ? it.str : '')).join('');
+    }
+    expect(text).toContain('结项报告');
+    expect(text).toContain('平安社区“银龄安居”居家养老服务项目');
+    expect(text).toContain('¥120,000.00');
+    expect(text).toContain('优秀');
+    expect(text).toContain(`共${doc.numPages}页`);
+    await doc.destroy();
+    expect((await org2.get(`/api/projects/${id}/report.pdf`)).statusCode).toBe(404);
+  });
+
   it('serves the QR code as SVG and PNG pointing at the rating page', async () => {
     const svg = await street.get(`/api/projects/${id}/rating-qr.svg`);
     expect(svg.headers['content-type']).toContain('image/svg+xml');
