@@ -12,3 +12,4 @@ export function projectRoutes(app: App, deps: AppDeps) {
 export { createProjectFromAward, type NewProjectInput } from './projects.service.js';
 export { findStandings, type Standing } from './standings.service.js';
 export { projects } from './projects.table.js';
+export { insertDemoProject, type DemoProjectSpec } from './demo-writer.js';

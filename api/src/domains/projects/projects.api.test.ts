@@ -10,7 +10,8 @@ let street: Session, org1: Session, org2: Session, community: Session, expert: S
 let org1Id = '', org2Id = '';
 /** Sessions expire when the clock jumps days ahead, so tests that move time log everyone in again. */
 async function loginAll() {
-  [street, org1, org2, community, expert, resident, instructor] = await Promise.all(['street', 'org1', 'org2', 'community', 'expert', 'resident', 'instructor'].map((u) => t.login(u)));
+  const s = await Promise.all(['street', 'org1', 'org2', 'community', 'expert', 'resident', 'instructor'].map((u) => t.login(u)));
+  [street, org1, org2, community, expert, resident, instructor] = s as [Session, Session, Session, Session, Session, Session, Session];
 }
 beforeAll(async () => {
   t = await createTestContext();
@@ -239,7 +240,9 @@ describe('a project from contract to 考榜', () => {
     expect(filed.statusCode).toBe(200);
     const cid = filed.json().id;
     expect((await org1.post(`/api/projects/rating/${token}/complaints`, { content: 'x' })).statusCode).toBe(403);
-    expect((await resident.get('/api/projects/complaints/mine')).json().items.map((c: { id: string }) => c.id)).toEqual([cid]);
+    // The demo seed already holds one complaint by this resident (on 四点半课堂); theirs are the only ones listed.
+    expect((await resident.get('/api/projects/complaints/mine')).json().items.map((c: { projectTitle: string }) => c.projectTitle).sort())
+      .toEqual(['平安社区“四点半课堂”青少年托管服务项目', '平安社区“银龄安居”居家养老服务项目']);
     expect((await org2.get('/api/projects/complaints')).json().total).toBe(0);
     expect((await street.post(`/api/projects/complaints/${cid}/act`, { action: 'uphold', resolution: '属实' })).json().code).toBe('COMPLAINT_ILLEGAL_TRANSITION');
     expect((await street.post(`/api/projects/complaints/${cid}/act`, { action: 'handle' })).json().status).toBe('handling');
@@ -255,5 +258,23 @@ describe('a project from contract to 考榜', () => {
     const actions = (await org1.get(`/api/projects/${id}`)).json().timeline.map((e: { action: string }) => e.action);
     expect(actions.slice(0, 4)).toEqual(['create', 'photo_upload', 'start', 'activity']);
     for (const a of ['milestone_return', 'rectification_reopen', 'deliver', 'open_evaluation', 'score', 'finalise', 'standing_red', 'complaint_uphold', 'standing_black']) expect(actions).toContain(a);
+  });
+});
+
+describe('the demo seed', () => {
+  it('has a finished project: 0.3×95 + 0.3×(100+95+90+100+85)/5 + 0.2×92 + 0.2×90 = 93.1 → 优秀, with a report', async () => {
+    const list = (await street.get(`/api/projects?status=evaluated&q=${encodeURIComponent('银龄相伴')}`)).json();
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ total: 93.1, grade: 'excellent', organisationId: org1Id });
+    const pdf = await street.get(`/api/projects/${list.items[0].id}/report.pdf`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Five activity photos exist; the report embeds at most four.
+    expect(pdf.rawPayload.toString('latin1').match(/\/Subtype\s*\/Image/g)).toHaveLength(4);
+  });
+  it('has two projects in delivery; 四点半课堂 is flagged with an overdue milestone and an overdue rectification', async () => {
+    const list = (await street.get('/api/projects?status=in_delivery')).json();
+    const titles = list.items.map((p: { title: string }) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(['平安社区“四点半课堂”青少年托管服务项目', '平安社区邻里互助睦邻点建设项目']));
+    expect(list.items.find((p: { title: string }) => p.title.includes('四点半')).overdueCount).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'dri
 import type { Executor } from '../../platform/db/client.js';
 import { allOf, scopeFilter, type Actor } from '../../platform/scope.js';
 import { escapeLike } from '../../platform/text.js';
+import { users } from '../auth/auth.table.js';
 import { organisations } from '../organisations/organisations.table.js';
 import { regions } from '../regions/regions.table.js';
 import {
@@ -141,3 +142,7 @@ export async function moveComplaint(db: Executor, id: string, from: string, set:
 
 export const insertEvent = (db: Executor, row: typeof projectEvents.$inferInsert) => db.insert(projectEvents).values(row);
 export const listEvents = (db: Executor, projectId: string) => db.select().from(projectEvents).where(eq(projectEvents.projectId, projectId)).orderBy(asc(projectEvents.at), asc(projectEvents.seq));
+/** Demo seed only: writes a finalised result directly. */
+export const setResult = (db: Executor, id: string, set: { totalHundredths: number; grade: string; evaluatedAt: Date }) => db.update(projects).set(set).where(eq(projects.id, id));
+/** Demo seed only: account ids by user name. */
+export const usersByName = (db: Executor, names: string[]) => db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, names));
