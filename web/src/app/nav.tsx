@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ProjectOutlined } from '@ant-design/icons';
 import { ApartmentOutlined, AuditOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
@@ -17,6 +18,7 @@ export const NAV: NavItem[] = [
   { key: 'home', path: '/', labelKey: 'app.menu.home', icon: <HomeOutlined /> },
   { key: 'regions', path: '/regions', labelKey: 'app.menu.regions', icon: <ApartmentOutlined />, permission: 'system:region:view' },
   { key: 'organisations', path: '/organisations', labelKey: 'app.menu.organisations', icon: <TeamOutlined />, permission: 'organisations:org:view' },
+  { key: 'projects', path: '/projects', labelKey: 'projects.menu.projects', icon: <ProjectOutlined />, permission: 'projects:project:view' },
   {
     key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
     children: [

@@ -14,6 +14,11 @@ const OrganisationsPage = lazy(() => import('../domains/organisations/Organisati
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const ProjectsPage = lazy(() => import('../domains/projects/ProjectsPage'));
+const ProjectDetailPage = lazy(() => import('../domains/projects/ProjectDetailPage'));
+const QrPrintPage = lazy(() => import('../domains/projects/QrPrintPage'));
+const RatePage = lazy(() => import('../domains/projects/RatePage'));
+const PublicResultsPage = lazy(() => import('../domains/projects/PublicResultsPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -21,10 +26,14 @@ const guarded = (permission: Permission, node: ReactNode) => <RequirePermission 
 const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />), errorElement: <RouteErrorPage /> },
   { path: '/change-password', element: standalone(<ChangePasswordPage />), errorElement: <RouteErrorPage /> },
+  { path: '/rate/:token', element: standalone(<RatePage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/evaluations', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/standings', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,
     children: [
+      { path: 'projects/:id/qr', element: standalone(guarded('projects:project:view', <QrPrintPage />)) },
       {
         element: standalone(<AppLayout />),
         errorElement: <RouteErrorPage />,
@@ -32,6 +41,8 @@ const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'regions', element: guarded('system:region:view', <RegionsPage />) },
           { path: 'organisations', element: guarded('organisations:org:view', <OrganisationsPage />) },
+          { path: 'projects', element: guarded('projects:project:view', <ProjectsPage />) },
+          { path: 'projects/:id', element: guarded('projects:project:view', <ProjectDetailPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,6 @@
 import { enumsEn, errorsEn } from './enums';
 import type { zhCN } from './zh-CN';
+import { projectsEn } from '../../domains/projects/messages';
 
 /** Same shape as zh-CN with every leaf a string, so a missing key fails the type check. */
 export type MessageShape<T> = { [K in keyof T]: T[K] extends string ? string : MessageShape<T[K]> };
@@ -110,6 +111,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     },
     diff: { title: 'Changes', empty: 'No change details', requestId: 'Request id' },
   },
+  projects: projectsEn,
   enums: enumsEn,
   errors: errorsEn,
 };

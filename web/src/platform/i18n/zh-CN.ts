@@ -1,4 +1,5 @@
 import { enumsZh, errorsZh } from './enums';
+import { projectsZh } from '../../domains/projects/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -107,6 +108,7 @@ export const zhCN = {
     },
     diff: { title: '变更明细', empty: '无变更明细', requestId: '请求编号' },
   },
+  projects: projectsZh,
   enums: enumsZh,
   errors: errorsZh,
 };

@@ -1,0 +1,98 @@
+/** Texts of the projects pages (delivery, 考榜, 码上评, public lists). en-US mirrors every key. */
+export const projectsZh = {
+  menu: { projects: '项目实施', publicResults: '考榜公示' },
+  status: { contracted: '已签约', in_delivery: '实施中', delivered: '已交付', evaluating: '考榜中', evaluated: '已考榜', closed: '已结项', terminated: '已终止' },
+  milestoneStatus: { pending: '待提交', submitted: '待验收', approved: '已通过', returned: '已退回' },
+  rectificationStatus: { open: '待整改', answered: '已答复', closed: '已关闭', reopened: '重新整改' },
+  complaintStatus: { filed: '已提交', handling: '处理中', upheld: '成立', dismissed: '不成立' },
+  funding: { government_purchase: '政府购买服务', community_fund: '社区基金', venture_philanthropy: '公益创投', social_donation: '社会捐赠' },
+  party: { party_org: '社区党组织', residents: '居民群众', departments: '职能部门', experts: '专家' },
+  grade: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
+  list: {
+    title: '项目实施', search: '项目名称或编号', status: '状态', overdueOnly: '只看逾期', create: '直接委托立项',
+    number: '编号', name: '项目名称', organisation: '承接组织', region: '服务区域', budget: '预算', overdue: '逾期{count}项', result: '考榜结果',
+  },
+  create: {
+    title: '直接委托立项（签订合同）', name: '项目名称', organisation: '承接组织', organisationSearch: '输入组织名称搜索', region: '服务区域代码',
+    budget: '预算（元）', funding: '资金来源', milestones: '里程碑与付款计划', milestoneTitle: '里程碑', dueOn: '截止日期', deliverables: '交付物',
+    payment: '付款（元）', addMilestone: '添加里程碑', sumHint: '付款合计 {sum}，须等于预算 {budget}', submit: '签订合同', created: '项目已创建',
+  },
+  detail: {
+    back: '返回项目列表', money: '资金', budget: '预算', paid: '已拨付', spent: '已支出', tabs: { milestones: '里程碑', activities: '服务活动', spendings: '资金支出', rectifications: '整改', complaints: '投诉', evaluation: '考榜', timeline: '过程留痕' },
+    start: '进场实施', openEvaluation: '启动考榜', close: '结项', terminate: '终止项目', terminateReason: '终止原因', confirmAction: '确定要{action}吗？', done: '已完成',
+    overdue: '已逾期', due: '截止 {date}', deliverables: '交付物：{text}', evidence: '完成情况：{text}', reviewComment: '审核意见：{text}',
+    submit: '提交验收', approve: '验收通过', return: '退回', returnReason: '退回原因', evidenceLabel: '完成情况说明', photos: '照片',
+    activity: '登记服务活动', heldOn: '活动日期', place: '活动地点', content: '活动内容', participants: '参与人数', beneficiaries: '受益人数',
+    addPhoto: '添加照片', photoHint: 'JPEG/PNG，每张不超过2MB，最多9张', noActivities: '尚无服务活动记录', people: '参与{p}人 · 受益{b}人',
+    spending: '登记支出', spentOn: '支出日期', item: '支出事项', amount: '金额（元）', noSpendings: '尚无支出记录',
+    rectify: '下发整改', requirement: '整改要求', deadline: '整改期限', answer: '答复整改', answerLabel: '整改情况', closeRect: '整改通过', reopen: '重新整改', reopenReason: '原因',
+    noRectifications: '暂无整改', noComplaints: '暂无投诉', handle: '受理', uphold: '成立', dismiss: '不成立', resolution: '处理意见',
+    saved: '已保存',
+  },
+  evaluation: {
+    weights: '四方评价（权重）', count: '{count}份', notScored: '未评分', total: '综合得分', provisional: '当前得分（未出具）', grade: '等级',
+    missing: '尚未评分：{parties}', myScore: '我的评分（{party}）', scoreLabel: '评分（0–100）', comment: '意见', submitScore: '提交评分', scored: '已评分：{score}分',
+    finalise: '出具考榜结果', qr: '码上评二维码', qrHint: '居民扫码即可为本项目评分', print: '打印二维码', png: '下载PNG', link: '评价链接',
+    report: '下载结项报告（PDF）', notOpen: '项目进入考榜阶段后开始评分',
+  },
+  print: { title: '码上评 · 请为本项目打分', steps: '1. 用手机微信或浏览器扫描二维码；2. 输入手机号获取验证码；3. 选择满意程度并提交。', footer: '每个手机号限评一次，您的手机号不会公开。', button: '打印' },
+  rate: {
+    title: '码上评', subtitle: '请为该服务项目打分', closed: '该项目当前不在评价期', phone: '手机号', getCode: '获取验证码', resend: '{s}秒后重发', code: '验证码',
+    codeSent: '验证码已发送', satisfaction: '您对本项目服务是否满意？', levels: { 100: '非常满意', 80: '满意', 60: '一般', 40: '不满意', 20: '很不满意' },
+    comment: '意见建议（选填）', submit: '提交评价', thanks: '感谢您的评价！', asResident: '以居民账号 {name} 评价', complain: '我要投诉', complaintContent: '投诉内容',
+    complaintSent: '投诉已提交，工作人员会尽快处理', loginToComplain: '登录居民账号后可以投诉',
+  },
+  public: {
+    title: '考榜公示', results: '考榜结果', standings: '红黑榜', red: '红榜', black: '黑榜', evaluatedOn: '考榜日期', listedOn: '列入日期', validUntil: '有效期至',
+    reason: '原因', total: '综合得分', empty: '暂无公示内容', intro: '依据“评榜—发榜—揭榜—承榜—考榜”机制，项目结束后由社区党组织、居民、职能部门、专家四方评价，结果公开。',
+  },
+};
+
+export const projectsEn: typeof projectsZh = {
+  menu: { projects: 'Projects', publicResults: 'Evaluation results' },
+  status: { contracted: 'Contracted', in_delivery: 'In delivery', delivered: 'Delivered', evaluating: 'Evaluating', evaluated: 'Evaluated', closed: 'Closed', terminated: 'Terminated' },
+  milestoneStatus: { pending: 'Pending', submitted: 'Submitted', approved: 'Approved', returned: 'Returned' },
+  rectificationStatus: { open: 'Open', answered: 'Answered', closed: 'Closed', reopened: 'Reopened' },
+  complaintStatus: { filed: 'Filed', handling: 'Handling', upheld: 'Upheld', dismissed: 'Dismissed' },
+  funding: { government_purchase: 'Government purchase', community_fund: 'Community fund', venture_philanthropy: 'Venture philanthropy', social_donation: 'Social donation' },
+  party: { party_org: 'Community Party organisation', residents: 'Residents', departments: 'Departments', experts: 'Experts' },
+  grade: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
+  list: {
+    title: 'Projects', search: 'Project name or number', status: 'Status', overdueOnly: 'Overdue only', create: 'Commission directly',
+    number: 'Number', name: 'Project', organisation: 'Provider', region: 'Region served', budget: 'Budget', overdue: '{count} overdue', result: 'Evaluation',
+  },
+  create: {
+    title: 'Commission directly (sign the contract)', name: 'Project name', organisation: 'Provider', organisationSearch: 'Type to search organisations', region: 'Region code',
+    budget: 'Budget (yuan)', funding: 'Funding source', milestones: 'Milestones and payment schedule', milestoneTitle: 'Milestone', dueOn: 'Due date', deliverables: 'Deliverables',
+    payment: 'Payment (yuan)', addMilestone: 'Add milestone', sumHint: 'Payments add up to {sum}; they must equal the budget {budget}', submit: 'Sign contract', created: 'Project created',
+  },
+  detail: {
+    back: 'Back to projects', money: 'Money', budget: 'Budget', paid: 'Paid', spent: 'Spent', tabs: { milestones: 'Milestones', activities: 'Activities', spendings: 'Spending', rectifications: 'Rectifications', complaints: 'Complaints', evaluation: 'Evaluation', timeline: 'Timeline' },
+    start: 'Start delivery', openEvaluation: 'Open evaluation', close: 'Close project', terminate: 'Terminate', terminateReason: 'Reason for terminating', confirmAction: 'Really {action}?', done: 'Done',
+    overdue: 'Overdue', due: 'Due {date}', deliverables: 'Deliverables: {text}', evidence: 'Completion: {text}', reviewComment: 'Review: {text}',
+    submit: 'Submit for approval', approve: 'Approve', return: 'Return', returnReason: 'Reason for returning', evidenceLabel: 'What was completed', photos: 'Photos',
+    activity: 'Record activity', heldOn: 'Date', place: 'Place', content: 'Content', participants: 'Participants', beneficiaries: 'Beneficiaries',
+    addPhoto: 'Add photo', photoHint: 'JPEG/PNG, up to 2 MB each, at most 9', noActivities: 'No activities recorded yet', people: '{p} participants · {b} beneficiaries',
+    spending: 'Record spending', spentOn: 'Date', item: 'Item', amount: 'Amount (yuan)', noSpendings: 'No spending recorded yet',
+    rectify: 'Request rectification', requirement: 'Requirement', deadline: 'Deadline', answer: 'Answer', answerLabel: 'What was done', closeRect: 'Accept', reopen: 'Reopen', reopenReason: 'Reason',
+    noRectifications: 'No rectifications', noComplaints: 'No complaints', handle: 'Take up', uphold: 'Uphold', dismiss: 'Dismiss', resolution: 'Resolution',
+    saved: 'Saved',
+  },
+  evaluation: {
+    weights: 'Four-party evaluation (weights)', count: '{count} scores', notScored: 'Not scored', total: 'Total', provisional: 'Current score (not final)', grade: 'Grade',
+    missing: 'Still to score: {parties}', myScore: 'My score ({party})', scoreLabel: 'Score (0–100)', comment: 'Comment', submitScore: 'Submit score', scored: 'Scored: {score}',
+    finalise: 'Finalise the evaluation', qr: 'Rating QR code', qrHint: 'Residents scan it to score this project', print: 'Print QR code', png: 'Download PNG', link: 'Rating link',
+    report: 'Download final report (PDF)', notOpen: 'Scoring starts when the project enters evaluation',
+  },
+  print: { title: 'Scan to rate this project', steps: '1. Scan the code with your phone; 2. enter your number to get a code; 3. choose how satisfied you are and submit.', footer: 'One rating per phone number; your number is never published.', button: 'Print' },
+  rate: {
+    title: 'Rate a service', subtitle: 'Please rate this service project', closed: 'This project is not open for rating', phone: 'Mobile number', getCode: 'Get code', resend: 'Resend in {s}s', code: 'Code',
+    codeSent: 'Code sent', satisfaction: 'How satisfied are you with this service?', levels: { 100: 'Very satisfied', 80: 'Satisfied', 60: 'Neutral', 40: 'Dissatisfied', 20: 'Very dissatisfied' },
+    comment: 'Comments (optional)', submit: 'Submit rating', thanks: 'Thank you for your rating!', asResident: 'Rate as resident {name}', complain: 'File a complaint', complaintContent: 'Complaint',
+    complaintSent: 'Complaint filed; staff will handle it soon', loginToComplain: 'Log in with a resident account to complain',
+  },
+  public: {
+    title: 'Evaluation results', results: 'Results', standings: 'Red / black list', red: 'Red list', black: 'Black list', evaluatedOn: 'Evaluated on', listedOn: 'Listed on', validUntil: 'Valid until',
+    reason: 'Reason', total: 'Total', empty: 'Nothing published yet', intro: 'After each project four parties — the community Party organisation, residents, departments and experts — score it, and the results are public.',
+  },
+};
