@@ -28,20 +28,20 @@ export default function PublicResultsPage() {
       <Typography.Paragraph type="secondary">{t('projects.public.intro')}</Typography.Paragraph>
       <Tabs activeKey={tab} onChange={(k) => { setPage(1); navigate(k === 'standings' ? '/public/standings' : '/public/evaluations'); }} items={[
         { key: 'results', label: t('projects.public.results'), children: (
-          <List loading={results.isFetching} dataSource={results.data?.items} locale={{ emptyText: t('projects.public.empty') }} data-testid="public-results"
+          <div data-testid="public-results"><List loading={results.isFetching} dataSource={results.data?.items} locale={{ emptyText: t('projects.public.empty') }}
             pagination={{ current: page, pageSize: 20, total: results.data?.total, onChange: setPage, hideOnSinglePage: true }}
             renderItem={(r) => (
               <Card size="small" style={{ marginBottom: 12 }} title={<Space wrap>{r.title}<GradeTag grade={r.grade} /></Space>} extra={<Typography.Text strong>{r.total.toFixed(2)}</Typography.Text>}>
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{r.organisationName} · {r.regionName} · {t('projects.public.evaluatedOn')} {formatDate(r.evaluatedOn, locale)}</Typography.Paragraph>
                 <Space wrap>{r.parties.map((p) => <Tag key={p.party}>{t(`projects.party.${p.party}`)} {p.weight}%：{p.mean === null ? '—' : p.mean.toFixed(2)}</Tag>)}</Space>
               </Card>
-            )} />
+            )} /></div>
         ) },
         { key: 'standings', label: t('projects.public.standings'), children: (
           <>
             <Segmented value={list} onChange={(v) => { setList(v as 'red' | 'black'); setPage(1); }} style={{ marginBottom: 12 }}
               options={[{ value: 'red', label: t('projects.public.red') }, { value: 'black', label: t('projects.public.black') }]} />
-            <List loading={standings.isFetching} dataSource={standings.data?.items} locale={{ emptyText: t('projects.public.empty') }} data-testid="public-standings"
+            <div data-testid="public-standings"><List loading={standings.isFetching} dataSource={standings.data?.items} locale={{ emptyText: t('projects.public.empty') }}
               pagination={{ current: page, pageSize: 20, total: standings.data?.total, onChange: setPage, hideOnSinglePage: true }}
               renderItem={(s) => (
                 <List.Item>
@@ -49,7 +49,7 @@ export default function PublicResultsPage() {
                     description={<Space direction="vertical" size={0}><span>{t('projects.public.reason')}：{s.reason}</span>
                       <span>{t('projects.public.listedOn')} {formatDate(s.listedOn, locale)} · {t('projects.public.validUntil')} {formatDate(s.validUntil, locale)}</span></Space>} />
                 </List.Item>
-              )} />
+              )} /></div>
           </>
         ) },
       ]} />
