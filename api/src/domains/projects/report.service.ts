@@ -18,9 +18,12 @@ export async function finalReport(deps: AppDeps, actor: Actor, id: string): Prom
   const p = await loadProject(deps.db, deps, actor, id);
   const pr = p.project;
   if (pr.totalHundredths === null || !pr.grade) throw new AppError('REPORT_NOT_READY');
-  const [milestones, activities, spendings, scores, settings] = await Promise.all([
+  const [milestones, activitiesNewestFirst, spendingsNewestFirst, scores, settings] = await Promise.all([
     repo.listMilestones(deps.db, id), repo.listActivities(deps.db, id), repo.listSpendings(deps.db, id), evalRepo.listScores(deps.db, id), settingsFor(deps.db, cityOf(pr.regionCode)),
   ]);
+  // A report reads in the order things happened.
+  const activities = [...activitiesNewestFirst].reverse();
+  const spendings = [...spendingsNewestFirst].reverse();
   const photoIds = [...new Set(activities.flatMap((a) => a.photoIds).concat(milestones.flatMap((m) => m.photoIds)))].slice(0, MAX_PHOTOS);
   const photos = await repo.photosOf(deps.db, id, photoIds);
   const result = aggregate(scores.map((s) => ({ party: s.party as Party, score: s.score })), settings);
@@ -70,6 +73,7 @@ export async function finalReport(deps: AppDeps, actor: Actor, id: string): Prom
   for (const s of spendings) line(`${formatDateZh(s.spentOn)} ${s.item} ${formatFen(s.amountFen)}`);
 
   h('六、考榜评价');
+  if (pr.evaluatedAt) line(`考榜日期：${formatDateZh(toRegionDate(pr.evaluatedAt))}（四方评价，权重按本市设置）`);
   for (const r of result.parties) {
     line(`${PARTY_ZH[r.party]}（权重${r.weight}%）：${r.mean === null ? '未评分' : `${r.mean.toFixed(2)}分`}，${r.count}份评价`);
   }
