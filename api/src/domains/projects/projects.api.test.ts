@@ -278,3 +278,45 @@ describe('the demo seed', () => {
     expect(list.items.find((p: { title: string }) => p.title.includes('四点半')).overdueCount).toBe(2);
   });
 });
+
+describe('settings and termination', () => {
+  it('lets the city official set weights and thresholds for their city only, checking the sums', async () => {
+    const city = await t.login('city');
+    expect((await city.get('/api/projects/evaluation-settings/150600000000')).json()).toEqual({
+      weights: { party_org: 30, residents: 30, departments: 20, experts: 20 }, thresholds: { excellent: 90, good: 80, pass: 60 },
+    });
+    const put = (body: object, code = '150600000000') => t.app.inject({ method: 'PUT', url: `/api/projects/evaluation-settings/${code}`, headers: { cookie: city.cookie, 'x-csrf-token': city.csrf }, payload: body });
+    const bad = await put({ weights: { party_org: 40, residents: 30, departments: 20, experts: 20 }, thresholds: { excellent: 90, good: 80, pass: 60 } });
+    expect(bad.json()).toMatchObject({ code: 'EVALUATION_SETTINGS_INVALID', errors: [{ path: 'weights', message: '四方权重（weights）合计应为100，现为110' }] });
+    expect((await put({ weights: { party_org: 25, residents: 25, departments: 25, experts: 25 }, thresholds: { excellent: 85, good: 75, pass: 60 } }, '150200000000')).statusCode).toBe(404);
+    const ok = await put({ weights: { party_org: 25, residents: 35, departments: 20, experts: 20 }, thresholds: { excellent: 85, good: 75, pass: 60 } });
+    expect(ok.statusCode).toBe(200);
+    // The demo's finished project keeps its recorded grade; the provisional view of a new evaluation uses the new weights.
+    const audit = await queryRows<{ action: string }>(t, sql`select action from audit_log where action = 'projects.settings'`);
+    expect(audit).toHaveLength(1);
+  });
+
+  it('terminates only with a reason and only before evaluation', async () => {
+    const p = (await street.post('/api/projects', { ...contract(), title: '终止测试项目' })).json();
+    expect((await street.post(`/api/projects/${p.id}/transition`, { action: 'terminate' })).json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'reason' }] });
+    expect((await street.post(`/api/projects/${p.id}/transition`, { action: 'terminate', reason: '承接组织主动退出' })).json().status).toBe('terminated');
+    expect((await street.post(`/api/projects/${p.id}/transition`, { action: 'start' })).json().code).toBe('PROJECT_ILLEGAL_TRANSITION');
+    expect((await org1.post(`/api/projects/${p.id}/activities`, { heldOn: '2026-11-20', place: '活动室', content: '讲座', participants: 1, beneficiaries: 1, photoIds: [] })).json().code).toBe('PROJECT_NOT_IN_DELIVERY');
+  });
+
+  it('finalises with the city weights: 25/35/20/20 over 80, 70, 60, 50 = 66.5 → 合格 with thresholds 85/75/60', async () => {
+    const p = (await street.post('/api/projects', { ...contract(), title: '权重测试项目', milestones: [{ title: '唯一', dueOn: '2026-12-31', deliverables: '记录', paymentFen: 12_000_000 }] })).json();
+    await org1.post(`/api/projects/${p.id}/milestones/${p.milestones[0].id}/submit`, { evidence: '完成', photoIds: [] });
+    await street.post(`/api/projects/${p.id}/milestones/${p.milestones[0].id}/review`, { action: 'approve' });
+    await street.post(`/api/projects/${p.id}/transition`, { action: 'open_evaluation' });
+    await community.post(`/api/projects/${p.id}/evaluation/scores`, { score: 80 });
+    await resident.post(`/api/public/rating/${p.ratingToken}`, { score: 70 });
+    await street.post(`/api/projects/${p.id}/evaluation/scores`, { score: 60 });
+    await expert.post(`/api/projects/${p.id}/evaluation/scores`, { score: 50 });
+    // 0.25×80 + 0.35×70 + 0.20×60 + 0.20×50 = 20 + 24.5 + 12 + 10 = 66.5
+    t.clock.advance(60_000); // later than the 优秀 result the same day, so it is the latest grade
+    expect((await street.post(`/api/projects/${p.id}/transition`, { action: 'finalise' })).json()).toMatchObject({ total: 66.5, grade: 'pass' });
+    const s = await findStandings(t.deps.db, [org1Id], '2026-11-23');
+    expect(s.get(org1Id)!.latestGrade).toBe('pass');
+  });
+});
