@@ -7,8 +7,9 @@ import { PROJECT_STATUS_VALUES, type ProjectListQuery, type ProjectSummary } fro
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { formatFen } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
-import { useCan } from '../auth';
+import { useCan, useSession } from '../auth';
 import { CreateProjectDrawer } from './CreateProjectDrawer';
+import { SettingsModal } from './SettingsModal';
 import { GradeTag, StatusTag } from './tags';
 import { listProjects, projectKeys } from './projects.api';
 
@@ -19,12 +20,17 @@ export default function ProjectsPage() {
   const navigate = useNavigate();
   const [q, setQ] = useState<ProjectListQuery>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
+  const [settings, setSettings] = useState(false);
+  const me = useSession();
+  // Weights are set per city: a city official edits their own city's row.
+  const cityCode = me.regionCode && /^\d{4}0{8}$/.test(me.regionCode) ? me.regionCode : null;
   const list = useQuery({ queryKey: projectKeys.list(q), queryFn: () => listProjects(q), placeholderData: keepPreviousData });
 
   return (
-    <Card title={t('projects.list.title')} extra={can('projects:project:create') && (
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="project-create">{t('projects.list.create')}</Button>
-    )}>
+    <Card title={t('projects.list.title')} extra={<Space wrap>
+      {can('projects:settings:edit') && cityCode && <Button onClick={() => setSettings(true)}>{t('projects.settings.open')}</Button>}
+      {can('projects:project:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="project-create">{t('projects.list.create')}</Button>}
+    </Space>}>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search allowClear placeholder={t('projects.list.search')} style={{ width: 240 }} onSearch={(v) => setQ({ ...q, q: v || undefined, page: 1 })} />
         <Select allowClear placeholder={t('projects.list.status')} style={{ width: 140 }} value={q.status}
@@ -51,6 +57,7 @@ export default function ProjectsPage() {
           { title: t('projects.list.result'), key: 'grade', width: 120, render: (_, r) => r.grade ? <Space size={4}><GradeTag grade={r.grade} /><Typography.Text>{r.total?.toFixed(2)}</Typography.Text></Space> : '—' },
         ]}
       />
+      {settings && cityCode && <SettingsModal cityCode={cityCode} onClose={() => setSettings(false)} />}
       {creating && <CreateProjectDrawer onClose={() => setCreating(false)} onCreated={(id) => navigate(`/projects/${id}`)} />}
     </Card>
   );

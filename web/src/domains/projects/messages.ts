@@ -42,6 +42,7 @@ export const projectsZh = {
     comment: '意见建议（选填）', submit: '提交评价', thanks: '感谢您的评价！', asResident: '以居民账号 {name} 评价', complain: '我要投诉', complaintContent: '投诉内容',
     complaintSent: '投诉已提交，工作人员会尽快处理', loginToComplain: '登录居民账号后可以投诉',
   },
+  settings: { open: '考榜设置', title: '考榜权重与等级分数线（本市）', weights: '四方权重', thresholds: '等级分数线', sum: '权重合计 {sum}（须为100）' },
   public: {
     title: '考榜公示', results: '考榜结果', standings: '红黑榜', red: '红榜', black: '黑榜', evaluatedOn: '考榜日期', listedOn: '列入日期', validUntil: '有效期至',
     reason: '原因', total: '综合得分', empty: '暂无公示内容', intro: '依据“评榜—发榜—揭榜—承榜—考榜”机制，项目结束后由社区党组织、居民、职能部门、专家四方评价，结果公开。',
@@ -91,6 +92,7 @@ export const projectsEn: typeof projectsZh = {
     comment: 'Comments (optional)', submit: 'Submit rating', thanks: 'Thank you for your rating!', asResident: 'Rate as resident {name}', complain: 'File a complaint', complaintContent: 'Complaint',
     complaintSent: 'Complaint filed; staff will handle it soon', loginToComplain: 'Log in with a resident account to complain',
   },
+  settings: { open: 'Evaluation settings', title: 'Evaluation weights and grade thresholds (this city)', weights: 'Party weights', thresholds: 'Grade thresholds', sum: 'Weights add up to {sum} (must be 100)' },
   public: {
     title: 'Evaluation results', results: 'Results', standings: 'Red / black list', red: 'Red list', black: 'Black list', evaluatedOn: 'Evaluated on', listedOn: 'Listed on', validUntil: 'Valid until',
     reason: 'Reason', total: 'Total', empty: 'Nothing published yet', intro: 'After each project four parties — the community Party organisation, residents, departments and experts — score it, and the results are public.',
