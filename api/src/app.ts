@@ -17,6 +17,8 @@ import { matchingRoutes } from './domains/matching/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 import { callRoutes } from './domains/calls/index.js';
+import { closedLoopHooks, projectContracts } from './closed-loop.js';
+import { projectRoutes } from './domains/projects/index.js';
 
 export interface BuildOptions {
   logger?: boolean;
@@ -64,7 +66,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   organisationRoutes(app, deps);
   auditRoutes(app, deps);
   matchingRoutes(app, deps);
-  callRoutes(app, deps);
+  callRoutes(app, deps, closedLoopHooks(deps), projectContracts);
+  projectRoutes(app, deps);
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));

@@ -16,3 +16,4 @@ export * from './contracts/dictionaries.js';
 export * from './kernel/field-labels.js';
 export * from './contracts/matching.js';
 export * from './contracts/calls.js';
+export * from './contracts/projects.js';

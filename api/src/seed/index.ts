@@ -10,6 +10,7 @@ import { BANNER_POPULATION, DEMO_GRIDS, LOCAL_POPULATION, ORDOS_DIVISIONS } from
 import { generateDemoOrganisations } from './demo-organisations.js';
 import { seededRandom } from './random.js';
 import { seedDemoCalls } from './demo-calls.js';
+import { seedDemoProjects } from './demo-projects.js';
 
 const SYSTEM: RequestContext = { actor: null, ip: '', requestId: 'seed' };
 
@@ -56,6 +57,7 @@ export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: num
       });
     }
     await seedDemoCalls(tx, deps);
+    await seedDemoProjects(tx, deps, { org1: orgIds.get('org1')!, org2: orgIds.get('org2')! });
     await recordAudit(tx, SYSTEM, deps.clock, { action: 'system.seed', summary: `载入示范城市：鄂尔多斯市，${orgs.length}个社会组织，${DEMO_ACCOUNTS.length}个账号`, regionPath: null });
   });
   return true;

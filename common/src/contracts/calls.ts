@@ -99,7 +99,8 @@ export type CallDetail = Static<typeof CallDetail>;
 export const BudgetLine = Type.Object({ item: Text(100), amountFen: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 export type BudgetLine = Static<typeof BudgetLine>;
 export const TeamMember = Type.Object({ name: Text(40), role: Text(40), certificate: StringEnum(CERTIFICATE_LEVELS) }, { additionalProperties: false });
-export const Milestone = Type.Object({ month: Type.Integer({ minimum: 1, maximum: 60 }), task: Text(200) }, { additionalProperties: false });
+/** One step of a bid's timeline: what happens in which month of the service. */
+export const TimelineStep = Type.Object({ month: Type.Integer({ minimum: 1, maximum: 60 }), task: Text(200) }, { additionalProperties: false });
 
 export const BidInput = Type.Object({
   memberOrganisationIds: Type.Array(Uuid, { maxItems: 5, uniqueItems: true, description: '联合体成员（不含牵头方）' }),
@@ -108,7 +109,7 @@ export const BidInput = Type.Object({
   totalFen: Type.Integer({ minimum: 1 }),
   budgetLines: Type.Array(BudgetLine, { minItems: 1, maxItems: 50 }),
   team: Type.Array(TeamMember, { minItems: 1, maxItems: 50 }),
-  timeline: Type.Array(Milestone, { minItems: 1, maxItems: 60 }),
+  timeline: Type.Array(TimelineStep, { minItems: 1, maxItems: 60 }),
 }, { additionalProperties: false });
 export type BidInput = Static<typeof BidInput>;
 
@@ -119,7 +120,7 @@ export const BidMember = Type.Object({ organisationId: Type.String(), organisati
 export const Bid = Type.Object({
   id: Type.String(), callId: Type.String(), status: StringEnum(BID_STATUSES), leadOrganisationId: Type.String(), leadOrganisationName: Type.String(),
   members: Type.Array(BidMember), intentLetter: Type.String(), servicePlan: Type.String(), totalFen: Type.Integer(),
-  budgetLines: Type.Array(BudgetLine), team: Type.Array(TeamMember), timeline: Type.Array(Milestone),
+  budgetLines: Type.Array(BudgetLine), team: Type.Array(TeamMember), timeline: Type.Array(TimelineStep),
   eligibilityFailures: Type.Array(EligibilityFailure), submittedAt: Type.Union([Type.String(), Type.Null()]), version: Type.Integer(),
 });
 export type Bid = Static<typeof Bid>;

@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'pii:view',
   'matching:candidates:view', 'matching:fair:run', 'matching:settings:edit',
   'calls:call:view', 'calls:call:publish', 'calls:panel:manage', 'calls:award:manage', 'calls:bid:submit', 'calls:review:score',
+  'projects:project:view', 'projects:project:create', 'projects:project:manage', 'projects:delivery:record',
+  'projects:complaint:create', 'projects:evaluation:score', 'projects:settings:edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,20 +44,23 @@ const OFFICIAL: readonly Permission[] = [
   'calls:call:view', 'calls:call:publish', 'calls:panel:manage', 'calls:award:manage', 'calls:review:score',
 ];
 
+/** What officials do with projects: commission, review delivery, run 考榜, and score for the departments. */
+const PROJECT_OFFICIAL: readonly Permission[] = ['projects:project:view', 'projects:project:create', 'projects:project:manage', 'projects:evaluation:score'];
+
 /** The seeded roles; officials act on their region's subtree, others more narrowly. */
 export const ROLES: readonly RoleDefinition[] = [
   { key: 'platform_admin', nameZh: '平台管理员', nameEn: 'Platform administrator', dataScope: 'all', permissions: PERMISSIONS },
-  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', 'matching:settings:edit'] },
-  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
-  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: OFFICIAL },
-  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'matching:candidates:view', 'calls:call:view', 'calls:review:score'] },
-  { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view'] },
-  { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit', 'calls:call:view', 'calls:bid:submit'] },
-  { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view'] },
+  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', 'matching:settings:edit', ...PROJECT_OFFICIAL, 'projects:settings:edit'] },
+  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...PROJECT_OFFICIAL] },
+  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: [...OFFICIAL, ...PROJECT_OFFICIAL] },
+  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'matching:candidates:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score'] },
+  { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view'] },
+  { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit', 'calls:call:view', 'calls:bid:submit', 'projects:project:view', 'projects:delivery:record'] },
+  { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view'] },
   { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: [] },
-  { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: [] },
-  { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view', 'calls:call:view', 'calls:review:score'] },
-  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view'] },
+  { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: ['projects:complaint:create', 'projects:evaluation:score'] },
+  { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score'] },
+  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', 'projects:evaluation:score'] },
 ];
 
 /** Finds a role definition by key. */

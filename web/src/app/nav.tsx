@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -24,6 +24,7 @@ export const NAV: NavItem[] = [
       { key: 'matching-fairs', path: '/matching/fairs', labelKey: 'app.menu.matchingFairs', icon: <NodeIndexOutlined />, permission: 'matching:fair:run' },
     ],
   },
+  { key: 'projects', path: '/projects', labelKey: 'projects.menu.projects', icon: <ProjectOutlined />, permission: 'projects:project:view' },
   {
     key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
     children: [

@@ -19,6 +19,11 @@ const CallsPage = lazy(() => import('../domains/calls/CallsPage'));
 const CallDetailPage = lazy(() => import('../domains/calls/CallDetailPage'));
 const PublicCallsPage = lazy(() => import('../domains/calls/PublicCallsPage').then((m) => ({ default: m.PublicCallsPage })));
 const PublicCallPage = lazy(() => import('../domains/calls/PublicCallsPage').then((m) => ({ default: m.PublicCallPage })));
+const ProjectsPage = lazy(() => import('../domains/projects/ProjectsPage'));
+const ProjectDetailPage = lazy(() => import('../domains/projects/ProjectDetailPage'));
+const QrPrintPage = lazy(() => import('../domains/projects/QrPrintPage'));
+const RatePage = lazy(() => import('../domains/projects/RatePage'));
+const PublicResultsPage = lazy(() => import('../domains/projects/PublicResultsPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -28,10 +33,14 @@ const router = createBrowserRouter([
   { path: '/change-password', element: standalone(<ChangePasswordPage />), errorElement: <RouteErrorPage /> },
   { path: '/open/calls', element: standalone(<PublicCallsPage />), errorElement: <RouteErrorPage /> },
   { path: '/open/calls/:id', element: standalone(<PublicCallPage />), errorElement: <RouteErrorPage /> },
+  { path: '/rate/:token', element: standalone(<RatePage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/evaluations', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/standings', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,
     children: [
+      { path: 'projects/:id/qr', element: standalone(guarded('projects:project:view', <QrPrintPage />)) },
       {
         element: standalone(<AppLayout />),
         errorElement: <RouteErrorPage />,
@@ -41,6 +50,8 @@ const router = createBrowserRouter([
           { path: 'organisations', element: guarded('organisations:org:view', <OrganisationsPage />) },
           { path: 'calls', element: guarded('calls:call:view', <CallsPage />) },
           { path: 'calls/:id', element: guarded('calls:call:view', <CallDetailPage />) },
+          { path: 'projects', element: guarded('projects:project:view', <ProjectsPage />) },
+          { path: 'projects/:id', element: guarded('projects:project:view', <ProjectDetailPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },

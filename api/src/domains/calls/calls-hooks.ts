@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
+import type { RequestContext } from '../../platform/scope.js';
 import { findExclusions } from './bids.repository.js';
 import { countActiveAwards } from './selection.repository.js';
 
@@ -20,6 +21,8 @@ export interface FinalisedAward {
   leadOrganisationId: string;
   memberOrganisationIds: string[];
   amountFen: number;
+  /** government_purchase / community_fund / venture_philanthropy / social_donation, as the call declared. */
+  fundingSource: string;
   budgetLines: { item: string; amountFen: number }[];
   timeline: { month: number; task: string }[];
   finalisedAt: Date;
@@ -31,7 +34,7 @@ export interface CallHooks {
   /** Concurrent awards an organisation holds (资源限流). Default: its noticed/objected/finalised awards. */
   activeAwards?: (tx: Executor, orgId: string) => Promise<number>;
   /** Runs inside the finalisation transaction: create the project here; throwing rolls the finalisation back. */
-  onAwardFinalised?: (tx: Executor, award: FinalisedAward) => Promise<void>;
+  onAwardFinalised?: (tx: Executor, award: FinalisedAward, ctx: RequestContext) => Promise<void>;
 }
 
 export type CallsEnv = AppDeps & { hooks: Required<CallHooks> };

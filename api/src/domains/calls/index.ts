@@ -27,4 +27,5 @@ export function callRoutes(app: App, deps: AppDeps, hooks: CallHooks = {}, contr
 /** Row writers for the demo seed (api/src/seed/demo-calls.ts), which writes finished histories directly. */
 export { insertCall, insertEvent, replacePanel, findUsersByName } from './calls.repository.js';
 export { insertBid, replaceMembers, findOrganisationIdsByName, insertExclusion } from './bids.repository.js';
-export { upsertReview, insertAward } from './selection.repository.js';
+export { upsertReview, insertAward, countPendingAwards, listAwards } from './selection.repository.js';
+export { exclusionStanding } from './calls-hooks.js';

@@ -41,6 +41,12 @@ export async function countActiveAwards(db: Executor, organisationId: string): P
   return r?.n ?? 0;
 }
 
+/** Awards still in their notice period (not yet a project): they count against 资源限流 alongside open projects. */
+export async function countPendingAwards(db: Executor, organisationId: string): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(callAwards).where(and(eq(callAwards.organisationId, organisationId), inArray(callAwards.status, ['noticed', 'objected'])));
+  return r?.n ?? 0;
+}
+
 export async function insertObjection(tx: Executor, row: typeof callObjections.$inferInsert) { await tx.insert(callObjections).values(row); }
 export async function listObjections(db: Executor, callId: string) {
   return db.select().from(callObjections).where(eq(callObjections.callId, callId)).orderBy(asc(callObjections.filedAt));

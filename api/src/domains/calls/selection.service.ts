@@ -136,9 +136,9 @@ export async function finaliseAward(env: CallsEnv, ctx: RequestContext, actor: A
     const data: FinalisedAward = {
       awardId: award.award.id, callId, callNumber: call.number, callTitle: call.title, bidId: bid.bid.id, regionCode: call.regionCode, regionPath: call.regionPath,
       needIds: call.needIds, leadOrganisationId: bid.bid.leadOrganisationId, memberOrganisationIds: members.filter((m) => m.role === 'member').map((m) => m.organisationId),
-      amountFen: award.award.amountFen, budgetLines: bid.bid.budgetLines, timeline: bid.bid.timeline, finalisedAt: now,
+      amountFen: award.award.amountFen, fundingSource: call.fundingSource, budgetLines: bid.bid.budgetLines, timeline: bid.bid.timeline, finalisedAt: now,
     };
-    await env.hooks.onAwardFinalised(tx, data);
+    await env.hooks.onAwardFinalised(tx, data, ctx);
     await event(tx, env, callId, 'finalise', `公示期满无异议，确定承接方：${award.organisationName}`);
     await recordAudit(tx, ctx, env.clock, { action: 'calls.finalise', entityType: 'call', entityId: callId, regionPath: call.regionPath, summary: `确认承接方：${call.title} → ${award.organisationName}`, diff: { after: { awardId: award.award.id } } });
     return data;

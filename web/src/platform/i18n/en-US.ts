@@ -2,6 +2,7 @@ import { matchingEn } from '../../domains/matching/messages';
 import { enumsEn, errorsEn } from './enums';
 import { callsEn } from '../../domains/calls/messages';
 import type { zhCN } from './zh-CN';
+import { projectsEn } from '../../domains/projects/messages';
 
 /** Same shape as zh-CN with every leaf a string, so a missing key fails the type check. */
 export type MessageShape<T> = { [K in keyof T]: T[K] extends string ? string : MessageShape<T[K]> };
@@ -113,6 +114,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     diff: { title: 'Changes', empty: 'No change details', requestId: 'Request id' },
   },
   matching: matchingEn,
+  projects: projectsEn,
   enums: enumsEn,
   errors: errorsEn,
   calls: callsEn,

@@ -1,6 +1,7 @@
 import { enumsZh, errorsZh } from './enums';
 import { matchingZh } from '../../domains/matching/messages';
 import { callsZh } from '../../domains/calls/messages';
+import { projectsZh } from '../../domains/projects/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -110,6 +111,7 @@ export const zhCN = {
     diff: { title: '变更明细', empty: '无变更明细', requestId: '请求编号' },
   },
   matching: matchingZh,
+  projects: projectsZh,
   enums: enumsZh,
   errors: errorsZh,
   calls: callsZh,

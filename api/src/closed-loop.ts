@@ -1,0 +1,30 @@
+// The closed loop's seams (评榜—发榜—揭榜—承榜—考榜): calls read the projects' red/black list and open projects, and a
+// finalised award becomes a project. Kept here, in the composition root, so neither domain imports the other.
+import { toRegionDate } from '@wushe/common';
+import type { AppDeps } from './platform/deps.js';
+import { countPendingAwards, exclusionStanding, listAwards, type CallHooks, type ContractSource } from './domains/calls/index.js';
+import { contractFactsOfCall, contractFromAward, countOpenProjects, createProjectFromAward, findStandings } from './domains/projects/index.js';
+
+export function closedLoopHooks(deps: AppDeps): CallHooks {
+  const exclusions = exclusionStanding(deps);
+  return {
+    // 黑榜 from 考榜 and upheld complaints, plus the exclusions officials file by hand (活动异常名录).
+    standing: async (tx, orgIds) => {
+      const base = await exclusions(tx, orgIds);
+      const lists = await findStandings(tx, orgIds, toRegionDate(deps.clock.now()));
+      for (const [id, s] of base) if (lists.get(id)?.blackListed) s.blackListed = true;
+      return base;
+    },
+    // 资源限流 counts awards still in their notice period and projects not yet closed.
+    activeAwards: async (tx, orgId) => (await countPendingAwards(tx, orgId)) + (await countOpenProjects(tx, orgId)),
+    onAwardFinalised: async (tx, award, ctx) => {
+      await createProjectFromAward(tx, ctx, contractFromAward(award), deps);
+    },
+  };
+}
+
+/** The OCDS contract and implementation sections come from the projects made from the call's finalised award. */
+export const projectContracts: ContractSource = async (env, callId) => {
+  const awards = (await listAwards(env.db, callId)).map((a) => a.award).filter((a) => a.status === 'finalised');
+  return contractFactsOfCall(env.db, callId, (orgId) => awards.find((a) => a.organisationId === orgId)?.id);
+};

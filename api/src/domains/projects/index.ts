@@ -1,0 +1,16 @@
+// The projects slice's public face: delivery, 考榜 and the red/black list.
+import type { AppDeps } from '../../platform/deps.js';
+import type { App } from '../../platform/http/types.js';
+import { evaluationRoutes } from './evaluation.routes.js';
+import { projectRoutes as deliveryRoutes } from './projects.routes.js';
+
+/** Registers every projects route (delivery, evaluation, public). */
+export function projectRoutes(app: App, deps: AppDeps) {
+  deliveryRoutes(app, deps);
+  evaluationRoutes(app, deps);
+}
+export { createProjectFromAward, type NewProjectInput } from './projects.service.js';
+export { findStandings, type Standing } from './standings.service.js';
+export { projects } from './projects.table.js';
+export { insertDemoProject, type DemoProjectSpec } from './demo-writer.js';
+export { contractFromAward, contractFactsOfCall, countOpenProjects, type AwardForContract } from './award-link.js';
