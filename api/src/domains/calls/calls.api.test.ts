@@ -273,6 +273,12 @@ describe('承榜', () => {
     expect(fin.json().events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'publish', 'close', 'panel', 'startEvaluation', 'roadshow', 'award', 'objection', 'objection_answer', 'finalise']);
     const audit = (await street.get(`/api/audit/operations?action=calls.finalise`)).json();
     expect(audit.items[0].entityId).toBe(callId);
+    // The award became a project in the same transaction: one milestone per timeline step, paying the award in full.
+    const [project] = await queryRows<{ id: string; status: string; budget_fen: string }>(t, sql`select id, status, budget_fen from projects where call_id = ${callId}`);
+    expect(project).toMatchObject({ status: 'contracted' });
+    const milestones = await queryRows<{ payment_fen: string }>(t, sql`select payment_fen from project_milestones where project_id = ${project!.id}`);
+    expect(milestones).toHaveLength(2);
+    expect(milestones.reduce((s, m) => s + Number(m.payment_fen), 0)).toBe(Number(project!.budget_fen));
   });
 
   it('cancels an award when an objection is upheld, and enforces 资源限流', async () => {
@@ -286,8 +292,9 @@ describe('承榜', () => {
     await street.post(`/api/calls/${c.id}/panel`, { members: [{ username: 'expert', kind: 'expert' }] });
     await street.post(`/api/calls/${c.id}/start-evaluation`);
     const capped = await street.post(`/api/calls/${c.id}/award`, { bidId: b.id, reason: '唯一有效申报' });
-    expect(capped.json()).toMatchObject({ code: 'AWARD_CAP_REACHED', errors: [{ message: '伊金霍洛旗阳光社会工作服务中心当前承接中的项目已有1个，达到本榜“每个组织同时承接不超过1个”的限制（资源限流）' }] });
-    await t.database.db.execute(sql`update calls set max_concurrent_awards = 2 where id = ${c.id}`);
+    // Open projects: 四点半课堂 from the demo seed, and the project the award finalised above became.
+    expect(capped.json()).toMatchObject({ code: 'AWARD_CAP_REACHED', errors: [{ message: '伊金霍洛旗阳光社会工作服务中心当前承接中的项目已有2个，达到本榜“每个组织同时承接不超过1个”的限制（资源限流）' }] });
+    await t.database.db.execute(sql`update calls set max_concurrent_awards = 3 where id = ${c.id}`);
     const awarded = (await street.post(`/api/calls/${c.id}/award`, { bidId: b.id, reason: '唯一有效申报' })).json();
     await anon('POST', `/api/public/calls/${c.id}/objections`, { awardId: awarded.awards[0].id, text: '该机构不具备儿童服务经验。' });
     const obj = (await street.get(`/api/calls/${c.id}`)).json().objections[0];
@@ -309,7 +316,7 @@ describe('database guards (migration calls_custom)', () => {
 describe('finalisation hook (where the projects domain creates the project)', () => {
   it('hands the finalised award to onAwardFinalised in the same transaction; a failing hook rolls everything back', async () => {
     const more = await acceptedNeeds(t, '150627100001', ['社区助浴服务']);
-    const c = (await street.post('/api/calls', callInput(more, new Date(t.clock.now().getTime() + 3 * DAY), { title: '助浴服务' }))).json();
+    const c = (await street.post('/api/calls', callInput(more, new Date(t.clock.now().getTime() + 3 * DAY), { title: '助浴服务', maxConcurrentAwards: 5 }))).json();
     await street.post(`/api/calls/${c.id}/publish`);
     const b = (await org1.post(`/api/calls/${c.id}/bids`, bidInput())).json();
     await org1.post(`/api/calls/${c.id}/bids/${b.id}/submit`);
