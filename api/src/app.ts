@@ -14,6 +14,7 @@ import type { App } from './platform/http/types.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
+import { fundPublicRoutes, fundRoutes } from './domains/funds/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 
 export interface BuildOptions {
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   regionRoutes(app, deps);
   organisationRoutes(app, deps);
   auditRoutes(app, deps);
+  fundRoutes(app, deps); fundPublicRoutes(app, deps);
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));

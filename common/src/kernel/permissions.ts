@@ -6,6 +6,8 @@ export const PERMISSIONS = [
   'organisations:org:export', 'organisations:org:import',
   'audit:operlog:view', 'audit:loginlog:view',
   'pii:view',
+  'funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request', 'funds:disbursement:approve',
+  'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,9 +35,17 @@ export interface RoleDefinition {
   permissions: readonly Permission[];
 }
 
+/** Fund officers: the foundation's and governments' staff act on the funds in their region (request ≠ approve is a rule, not a role). */
+const FUNDS_OFFICIAL: readonly Permission[] = [
+  'funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request', 'funds:disbursement:approve',
+  'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
+];
+const FUNDS_COMMUNITY: readonly Permission[] = ['funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request'];
+
 const OFFICIAL: readonly Permission[] = [
   'system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit',
   'organisations:org:deactivate', 'organisations:org:export', 'organisations:org:import', 'audit:operlog:view', 'audit:loginlog:view',
+  ...FUNDS_OFFICIAL,
 ];
 
 /** The seeded roles; officials act on their region's subtree, others more narrowly. */
@@ -44,7 +54,7 @@ export const ROLES: readonly RoleDefinition[] = [
   { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
   { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
   { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: OFFICIAL },
-  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export'] },
+  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', ...FUNDS_COMMUNITY] },
   { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view'] },
   { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit'] },
   { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view'] },
