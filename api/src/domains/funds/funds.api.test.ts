@@ -1,10 +1,5 @@
 import { sql } from 'drizzle-orm';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { createTestContext, queryRows, type Session, type TestContext } from '../../test/harness.js';
 import { channelSecret, signChannelNotification } from './donations.service.js';
 
