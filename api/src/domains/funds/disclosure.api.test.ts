@@ -59,8 +59,11 @@ describe('public disclosure without login', () => {
     const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../../shared/standards/360-giving-schema.json'), 'utf8'));
     // The file names the 2020-12 meta-schema by its http:// URI; Ajv2020 knows it as https://, so we validate with Ajv2020 directly.
     delete schema.$schema;
-    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-    addFormats.default(ajv);
+    // CommonJS default exports: `.default` at runtime under ESM, the module itself for TypeScript.
+    const AjvClass = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+    const formats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+    const ajv = new AjvClass({ strict: false, allErrors: true });
+    formats(ajv);
     const validate = ajv.compile(schema);
     let grants = 0;
     for (const code of ['TJ-C03', 'TJ-C02', 'GOV-YJ-PS']) {

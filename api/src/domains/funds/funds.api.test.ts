@@ -68,8 +68,8 @@ describe('居民点单—管委会立项—社会筹款—精准落地', () => {
     expect(changed.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
     const missing = await community.post('/api/funds/donations', body);
     expect(missing.statusCode).toBe(400);
-    const [{ n: count }] = await queryRows<{ n: string }>(t, sql`select count(*) as n from fund_donations where channel_ref = 'BANK-20261123-001'`);
-    expect(Number(count)).toBe(1);
+    const rows = await queryRows<{ n: string }>(t, sql`select count(*) as n from fund_donations where channel_ref = 'BANK-20261123-001'`);
+    expect(Number(rows[0]!.n)).toBe(1);
   });
 
   it('accepts a signed channel notification (anonymous), refuses a forged one, and replays the first result', async () => {
