@@ -14,6 +14,8 @@ const OrganisationsPage = lazy(() => import('../domains/organisations/Organisati
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const PublicFundsPage = lazy(() => import('../domains/funds/PublicFundsPage'));
+const PublicFundPage = lazy(() => import('../domains/funds/PublicFundPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -21,6 +23,8 @@ const guarded = (permission: Permission, node: ReactNode) => <RequirePermission 
 const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />), errorElement: <RouteErrorPage /> },
   { path: '/change-password', element: standalone(<ChangePasswordPage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/funds', element: standalone(<PublicFundsPage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/funds/:id', element: standalone(<PublicFundPage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,

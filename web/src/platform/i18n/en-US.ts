@@ -1,4 +1,5 @@
 import { enumsEn, errorsEn } from './enums';
+import { fundsEn } from '../../domains/funds/messages';
 import type { zhCN } from './zh-CN';
 
 /** Same shape as zh-CN with every leaf a string, so a missing key fails the type check. */
@@ -11,7 +12,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     subtitle: 'wushe · communities, social organisations, social workers, volunteers and charitable resources working together',
     loading: 'Loading…',
     menu: {
-      home: 'Workbench', regions: 'Regions & grids', organisations: 'Organisations', audit: 'System logs',
+      home: 'Workbench', regions: 'Regions & grids', organisations: 'Organisations', audit: 'System logs', funds: 'Fund disclosure',
       auditOperations: 'Operation log', auditLogins: 'Login log',
     },
     header: {
@@ -110,6 +111,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     },
     diff: { title: 'Changes', empty: 'No change details', requestId: 'Request id' },
   },
+  funds: fundsEn,
   enums: enumsEn,
   errors: errorsEn,
 };

@@ -1,4 +1,5 @@
 import { enumsZh, errorsZh } from './enums';
+import { fundsZh } from '../../domains/funds/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -8,7 +9,7 @@ export const zhCN = {
     subtitle: 'wushe · 社区、社会组织、社会工作者、社区志愿者、社会慈善资源联动',
     loading: '加载中…',
     menu: {
-      home: '工作台', regions: '区划与网格', organisations: '社会组织', audit: '系统日志',
+      home: '工作台', regions: '区划与网格', organisations: '社会组织', audit: '系统日志', funds: '基金公开',
       auditOperations: '操作日志', auditLogins: '登录日志',
     },
     header: {
@@ -107,6 +108,7 @@ export const zhCN = {
     },
     diff: { title: '变更明细', empty: '无变更明细', requestId: '请求编号' },
   },
+  funds: fundsZh,
   enums: enumsZh,
   errors: errorsZh,
 };
