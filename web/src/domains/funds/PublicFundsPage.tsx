@@ -21,7 +21,7 @@ export default function PublicFundsPage() {
     const months = [...new Set((dash.data?.byFund ?? []).map((r) => r.month))].sort();
     const sum = (m: string, k: 'raised' | 'used') => (dash.data?.byFund ?? []).filter((r) => r.month === m).reduce((s, r) => s + r[k], 0) / 100;
     return {
-      tooltip: { trigger: 'axis' as const }, legend: { data: [t('funds.chart.raised'), t('funds.chart.used')] }, grid: { left: 70, right: 16, bottom: 30 },
+      tooltip: { trigger: 'axis' as const }, legend: { top: 0, data: [t('funds.chart.raised'), t('funds.chart.used')] }, grid: { top: 36, left: 70, right: 16, bottom: 30 },
       xAxis: { type: 'category' as const, data: months }, yAxis: { type: 'value' as const, name: '¥' },
       series: [{ name: t('funds.chart.raised'), type: 'bar' as const, data: months.map((m) => sum(m, 'raised')) }, { name: t('funds.chart.used'), type: 'bar' as const, data: months.map((m) => sum(m, 'used')) }],
     };
@@ -30,14 +30,14 @@ export default function PublicFundsPage() {
     const names = [...new Set((dash.data?.byRegion ?? []).map((r) => r.regionName))];
     const sum = (n: string, k: 'raised' | 'used') => (dash.data?.byRegion ?? []).filter((r) => r.regionName === n).reduce((s, r) => s + r[k], 0) / 100;
     return {
-      tooltip: { trigger: 'axis' as const }, legend: { data: [t('funds.chart.raised'), t('funds.chart.used')] }, grid: { left: 90, right: 16, bottom: 30 },
+      tooltip: { trigger: 'axis' as const }, legend: { top: 0, data: [t('funds.chart.raised'), t('funds.chart.used')] }, grid: { top: 36, left: 90, right: 16, bottom: 30 },
       yAxis: { type: 'category' as const, data: names }, xAxis: { type: 'value' as const },
       series: [{ name: t('funds.chart.raised'), type: 'bar' as const, data: names.map((n) => sum(n, 'raised')) }, { name: t('funds.chart.used'), type: 'bar' as const, data: names.map((n) => sum(n, 'used')) }],
     };
   }, [dash.data, t]);
   const categories = useMemo(() => ({
     tooltip: { trigger: 'item' as const, formatter: '{b}: ¥{c} ({d}%)' },
-    series: [{ type: 'pie' as const, radius: ['35%', '65%'], data: (dash.data?.byCategory ?? []).map((c) => ({ name: t(`enums.serviceDomain.${c.category}`), value: c.used / 100 })) }],
+    series: [{ type: 'pie' as const, radius: ['35%', '65%'], data: (dash.data?.byCategory ?? []).map((c) => ({ name: c.category === 'other' ? t('funds.chart.other') : t(`enums.serviceDomain.${c.category}`), value: c.used / 100 })) }],
   }), [dash.data, t]);
 
   const columns = [

@@ -17,7 +17,7 @@ export const fundsZh = {
   status: { proposed: '待立项', approved: '已审批', rejected: '未通过', fundraising: '募捐中', in_progress: '实施中', completed: '已结项', cancelled: '已终止', open: '进行中', closed: '已结束', paid: '已支付', requested: '待审批' },
   channel: { wechat: '微信支付', alipay: '支付宝', unionpay: '银联', bank_transfer: '银行转账', cash: '现金' },
   downloads: '下载', csv: '账本分录 CSV', giving: '360Giving 资助数据', quarterlyXlsx: '季度公开报告 Excel', quarterlyPdf: '季度公开报告 PDF',
-  chart: { monthly: '按月募集与使用（全市）', raised: '募集', used: '使用', byRegion: '按旗区募集与使用', byCategory: '支出按需求类别' },
+  chart: { monthly: '按月募集与使用（全市）', raised: '募集', used: '使用', byRegion: '按旗区募集与使用', byCategory: '支出按需求类别', other: '合同付款（未关联项目）' },
   none: '暂无',
 };
 
@@ -39,6 +39,6 @@ export const fundsEn: typeof fundsZh = {
   status: { proposed: 'Proposed', approved: 'Approved', rejected: 'Rejected', fundraising: 'Fundraising', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled', open: 'Open', closed: 'Closed', paid: 'Paid', requested: 'Requested' },
   channel: { wechat: 'WeChat Pay', alipay: 'Alipay', unionpay: 'UnionPay', bank_transfer: 'Bank transfer', cash: 'Cash' },
   downloads: 'Downloads', csv: 'Ledger entries (CSV)', giving: '360Giving grants data', quarterlyXlsx: 'Quarterly report (Excel)', quarterlyPdf: 'Quarterly report (PDF)',
-  chart: { monthly: 'Raised and used by month (city)', raised: 'Raised', used: 'Used', byRegion: 'Raised and used by banner/district', byCategory: 'Spending by need category' },
+  chart: { monthly: 'Raised and used by month (city)', raised: 'Raised', used: 'Used', byRegion: 'Raised and used by banner/district', byCategory: 'Spending by need category', other: 'Contract payments (no project)' },
   none: 'None',
 };
