@@ -24,6 +24,9 @@ export async function recordDonationTx(tx: Tx, deps: AppDeps, d: DonationFacts):
       throw new AppError('FUND_CAMPAIGN_CLOSED', [{ path: 'campaignId', message: '募捐活动（campaignId）已结束、不存在或不属于该基金' }]);
     }
   }
+  if (await repo.findDonationByChannelRef(tx, d.channel, d.channelRef)) {
+    throw new AppError('CONFLICT', [{ path: 'channelRef', message: `该笔${d.channel === 'bank_transfer' ? '银行流水号' : '渠道交易号'}（channelRef：${d.channelRef}）已入账，请勿重复录入` }]);
+  }
   // Locks the fund row first (receipt serial), then the accounts in id order: the same order for every donation.
   const receipt = await nextReceiptSerial(tx, d.fundId);
   if (!receipt) throw new AppError('NOT_FOUND', [{ path: 'fundId', message: '基金（fundId）不存在' }]);

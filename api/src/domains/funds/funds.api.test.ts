@@ -66,6 +66,8 @@ describe('居民点单—管委会立项—社会筹款—精准落地', () => {
     const changed = await community.post('/api/funds/donations', { ...body, amountFen: 99_900 }, h);
     expect(changed.statusCode).toBe(409);
     expect(changed.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const sameBankRecord = await community.post('/api/funds/donations', body, key());
+    expect(sameBankRecord.json()).toMatchObject({ code: 'CONFLICT', errors: [{ path: 'channelRef', message: '该笔银行流水号（channelRef：BANK-20261123-001）已入账，请勿重复录入' }] });
     const missing = await community.post('/api/funds/donations', body);
     expect(missing.statusCode).toBe(400);
     const rows = await queryRows<{ n: string }>(t, sql`select count(*) as n from fund_donations where channel_ref = 'BANK-20261123-001'`);

@@ -162,3 +162,7 @@ export async function insertProjects(db: Executor, rows: (typeof fundProjects.$i
 export async function insertCampaigns(db: Executor, rows: (typeof fundCampaigns.$inferInsert)[]): Promise<void> {
   if (rows.length) await db.insert(fundCampaigns).values(rows);
 }
+
+export async function findDonationByChannelRef(db: Executor, channel: string, channelRef: string): Promise<DonationRow | undefined> {
+  return (await db.select().from(fundDonations).where(and(eq(fundDonations.channel, channel), eq(fundDonations.channelRef, channelRef))))[0];
+}
