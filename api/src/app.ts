@@ -15,6 +15,7 @@ import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js';
 import { matchingRoutes } from './domains/matching/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
+import { fundPublicRoutes, fundRoutes } from './domains/funds/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 import { callRoutes } from './domains/calls/index.js';
 import { closedLoopHooks, projectContracts } from './closed-loop.js';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   matchingRoutes(app, deps);
   callRoutes(app, deps, closedLoopHooks(deps), projectContracts);
   projectRoutes(app, deps);
+  fundRoutes(app, deps); fundPublicRoutes(app, deps);
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));

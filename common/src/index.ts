@@ -17,3 +17,4 @@ export * from './kernel/field-labels.js';
 export * from './contracts/matching.js';
 export * from './contracts/calls.js';
 export * from './contracts/projects.js';
+export * from './contracts/funds.js';

@@ -1,4 +1,5 @@
 import { runAuditCommand } from './commands/audit.js';
+import { runLedgerCommand } from './commands/ledger.js';
 import { runMatchCommand } from './commands/match.js';
 import { runRegionsCommand } from './commands/regions.js';
 import { runSeedCommand } from './commands/seed.js';
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   seed: { run: runSeedCommand.bind(null, true), help: 'seed                        空库时载入示范城市（鄂尔多斯市）' },
   regions: { run: runRegionsCommand, help: 'regions import <code>       从国家区划数据导入省/市/县/乡镇子树' },
   audit: { run: runAuditCommand, help: 'audit verify                校验审计日志哈希链' },
+  ledger: { run: runLedgerCommand, help: 'ledger check                校验基金账本（借贷平衡、余额、冲正、冻结）；ledger channel-secret <渠道>' },
   match: { run: runMatchCommand, help: 'match solve <in.json> --out <out.json>  求解批量匹配（最优）' },
 };
 

@@ -8,6 +8,7 @@ import { insertOrganisations, newOrganisationRow } from '../domains/organisation
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { BANNER_POPULATION, DEMO_GRIDS, LOCAL_POPULATION, ORDOS_DIVISIONS } from './demo-city.js';
 import { generateDemoOrganisations } from './demo-organisations.js';
+import { seedDemoFunds } from './demo-funds.js';
 import { seededRandom } from './random.js';
 import { seedDemoCalls } from './demo-calls.js';
 import { seedDemoProjects } from './demo-projects.js';
@@ -58,6 +59,7 @@ export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: num
     }
     await seedDemoCalls(tx, deps);
     await seedDemoProjects(tx, deps, { org1: orgIds.get('org1')!, org2: orgIds.get('org2')! });
+    await seedDemoFunds(tx, deps, seededRandom(20261106), ORDOS_DIVISIONS);
     await recordAudit(tx, SYSTEM, deps.clock, { action: 'system.seed', summary: `载入示范城市：鄂尔多斯市，${orgs.length}个社会组织，${DEMO_ACCOUNTS.length}个账号`, regionPath: null });
   });
   return true;

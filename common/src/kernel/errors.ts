@@ -51,6 +51,16 @@ export const ERROR_CODES = {
   RATING_CODE_LIMIT: { status: 429, zh: '验证码发送过于频繁，请一小时后再试', en: 'Too many codes requested; try again in an hour' },
   PHOTO_INVALID: { status: 400, zh: '照片须为不超过2MB的JPEG或PNG图片', en: 'Photos must be JPEG or PNG up to 2 MB' },
   REPORT_NOT_READY: { status: 409, zh: '考榜结果出具后才能生成结项报告', en: 'The final report is available once the evaluation is finalised' },
+  INSUFFICIENT_FUNDS: { status: 409, zh: '基金可用余额不足', en: 'The fund\'s available balance is not enough' },
+  IDEMPOTENCY_KEY_REUSED: { status: 409, zh: '幂等键已用于另一笔不同内容的请求', en: 'This idempotency key was already used for a different request' },
+  LEDGER_ALREADY_REVERSED: { status: 409, zh: '该凭证已冲正，不能再次冲正', en: 'This transaction has already been reversed' },
+  LEDGER_NOT_REVERSIBLE: { status: 409, zh: '该类凭证不能直接冲正，请通过拨付流程取消', en: 'This kind of transaction cannot be reversed directly' },
+  FUND_TRANSITION_INVALID: { status: 409, zh: '当前状态下不能执行此操作', en: 'This action is not allowed in the current state' },
+  FUND_SAME_PERSON: { status: 409, zh: '审批人不能是申请人本人', en: 'The approver must be a different person from the requester' },
+  FUND_QUORUM_NOT_MET: { status: 409, zh: '管委会表决无效：出席人数未达法定人数或票数不符', en: 'The committee vote is invalid: no quorum or the votes do not add up' },
+  FUND_CAMPAIGN_CLOSED: { status: 409, zh: '募捐活动已结束或不属于该基金', en: 'The campaign is closed or belongs to another fund' },
+  FUND_SIGNATURE_INVALID: { status: 401, zh: '支付渠道通知签名无效', en: 'The payment channel notification signature is invalid' },
+  FUND_ALLOCATION_INVALID: { status: 400, zh: '只能在上级基金与其下级基金之间划拨', en: 'Allocations move money between a fund and its direct sub-fund' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const;
 

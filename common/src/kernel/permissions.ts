@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'calls:call:view', 'calls:call:publish', 'calls:panel:manage', 'calls:award:manage', 'calls:bid:submit', 'calls:review:score',
   'projects:project:view', 'projects:project:create', 'projects:project:manage', 'projects:delivery:record',
   'projects:complaint:create', 'projects:evaluation:score', 'projects:settings:edit',
+  'funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request', 'funds:disbursement:approve',
+  'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,11 +39,19 @@ export interface RoleDefinition {
   permissions: readonly Permission[];
 }
 
+/** Fund officers: the foundation's and governments' staff act on the funds in their region (request ≠ approve is a rule, not a role). */
+const FUNDS_OFFICIAL: readonly Permission[] = [
+  'funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request', 'funds:disbursement:approve',
+  'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
+];
+const FUNDS_COMMUNITY: readonly Permission[] = ['funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request'];
+
 const OFFICIAL: readonly Permission[] = [
   'system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit',
   'organisations:org:deactivate', 'organisations:org:export', 'organisations:org:import', 'audit:operlog:view', 'audit:loginlog:view',
   'matching:candidates:view', 'matching:fair:run',
   'calls:call:view', 'calls:call:publish', 'calls:panel:manage', 'calls:award:manage', 'calls:review:score',
+  ...FUNDS_OFFICIAL,
 ];
 
 /** What officials do with projects: commission, review delivery, run 考榜, and score for the departments. */
@@ -53,7 +63,7 @@ export const ROLES: readonly RoleDefinition[] = [
   { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', 'matching:settings:edit', ...PROJECT_OFFICIAL, 'projects:settings:edit'] },
   { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...PROJECT_OFFICIAL] },
   { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: [...OFFICIAL, ...PROJECT_OFFICIAL] },
-  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'matching:candidates:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score'] },
+  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'matching:candidates:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score', ...FUNDS_COMMUNITY] },
   { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view'] },
   { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit', 'calls:call:view', 'calls:bid:submit', 'projects:project:view', 'projects:delivery:record'] },
   { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view'] },

@@ -24,6 +24,8 @@ const ProjectDetailPage = lazy(() => import('../domains/projects/ProjectDetailPa
 const QrPrintPage = lazy(() => import('../domains/projects/QrPrintPage'));
 const RatePage = lazy(() => import('../domains/projects/RatePage'));
 const PublicResultsPage = lazy(() => import('../domains/projects/PublicResultsPage'));
+const PublicFundsPage = lazy(() => import('../domains/funds/PublicFundsPage'));
+const PublicFundPage = lazy(() => import('../domains/funds/PublicFundPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -36,6 +38,8 @@ const router = createBrowserRouter([
   { path: '/rate/:token', element: standalone(<RatePage />), errorElement: <RouteErrorPage /> },
   { path: '/public/evaluations', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
   { path: '/public/standings', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/funds', element: standalone(<PublicFundsPage />), errorElement: <RouteErrorPage /> },
+  { path: '/public/funds/:id', element: standalone(<PublicFundPage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,

@@ -8,3 +8,4 @@ export { matchingSettings, matchingFairs } from '../../domains/matching/matching
 export { calls, callBids, callBidMembers, callPanellists, callReviews, callAwards, callObjections, callEvents, callExclusions } from '../../domains/calls/calls.table.js';
 export { projects, projectMilestones, projectActivities, projectPhotos, projectSpendings, projectRectifications, projectComplaints, projectEvents } from '../../domains/projects/projects.table.js';
 export { evaluationScores, evaluationSettings, ratingCodes, organisationEvaluations, standingEntries } from '../../domains/projects/evaluations.table.js';
+export { funds, ledgerAccounts, ledgerTransactions, ledgerEntries, fundIdempotency, fundProjects, fundCampaigns, fundDonations, fundDisbursements, fundPaymentMilestones } from '../../domains/funds/funds.table.js';

@@ -1,6 +1,7 @@
 import { matchingEn } from '../../domains/matching/messages';
 import { enumsEn, errorsEn } from './enums';
 import { callsEn } from '../../domains/calls/messages';
+import { fundsEn } from '../../domains/funds/messages';
 import type { zhCN } from './zh-CN';
 import { projectsEn } from '../../domains/projects/messages';
 
@@ -14,7 +15,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     subtitle: 'wushe · communities, social organisations, social workers, volunteers and charitable resources working together',
     loading: 'Loading…',
     menu: {
-      home: 'Workbench', regions: 'Regions & grids', organisations: 'Organisations', audit: 'System logs',
+      home: 'Workbench', regions: 'Regions & grids', organisations: 'Organisations', audit: 'System logs', funds: 'Fund disclosure',
       auditOperations: 'Operation log', auditLogins: 'Login log', matching: 'Matching', matchingFairs: 'Matchmaking fairs',
     },
     header: {
@@ -115,6 +116,7 @@ export const enUS: MessageShape<typeof zhCN> = {
   },
   matching: matchingEn,
   projects: projectsEn,
+  funds: fundsEn,
   enums: enumsEn,
   errors: errorsEn,
   calls: callsEn,

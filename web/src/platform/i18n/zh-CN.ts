@@ -2,6 +2,7 @@ import { enumsZh, errorsZh } from './enums';
 import { matchingZh } from '../../domains/matching/messages';
 import { callsZh } from '../../domains/calls/messages';
 import { projectsZh } from '../../domains/projects/messages';
+import { fundsZh } from '../../domains/funds/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -11,7 +12,7 @@ export const zhCN = {
     subtitle: 'wushe · 社区、社会组织、社会工作者、社区志愿者、社会慈善资源联动',
     loading: '加载中…',
     menu: {
-      home: '工作台', regions: '区划与网格', organisations: '社会组织', audit: '系统日志',
+      home: '工作台', regions: '区划与网格', organisations: '社会组织', audit: '系统日志', funds: '基金公开',
       auditOperations: '操作日志', auditLogins: '登录日志', matching: '智慧匹配', matchingFairs: '供需对接会',
     },
     header: {
@@ -112,6 +113,7 @@ export const zhCN = {
   },
   matching: matchingZh,
   projects: projectsZh,
+  funds: fundsZh,
   enums: enumsZh,
   errors: errorsZh,
   calls: callsZh,
