@@ -14,6 +14,7 @@ import type { App } from './platform/http/types.js';
 import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
+import { needRoutes } from './domains/needs/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 
 export interface BuildOptions {
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   authRoutes(app, deps, ipThrottle);
   regionRoutes(app, deps);
   organisationRoutes(app, deps);
+  needRoutes(app, deps);
   auditRoutes(app, deps);
 
   const webDist = deps.config.webDist;

@@ -21,6 +21,17 @@ export const ERROR_CODES = {
   ORGANISATION_INACTIVE: { status: 409, zh: '该组织已注销', en: 'The organisation is deactivated' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   PDF_FONT_MISSING: { status: 500, zh: '服务器缺少中文字体，无法生成PDF（请安装 fonts-noto-cjk 或设置 WUSHE_PDF_FONT）', en: 'No CJK font on the server; install fonts-noto-cjk or set WUSHE_PDF_FONT' },
+  NEED_TRANSITION_INVALID: { status: 409, zh: '该需求当前状态不允许此操作', en: 'The need cannot do this in its current status' },
+  NEED_NOT_ACCEPTED: { status: 409, zh: '只有已采纳的需求才能纳入发榜', en: 'Only accepted needs can go into a call' },
+  NEED_MERGE_INVALID: { status: 409, zh: '只能合并同一社区、同一类别的需求，且不能合并到自身', en: 'Only needs of the same community and category can be merged, and not into themselves' },
+  NEED_REGION_INVALID: { status: 400, zh: '需求须登记到社区（村）或其网格', en: 'A need belongs to a community (village) or one of its grids' },
+  NEED_ASSESSOR_INVALID: { status: 400, zh: '评估人须为专家或第三方评估机构人员', en: 'Assessors must be experts or third-party evaluator staff' },
+  ASSESSMENT_TRANSITION_INVALID: { status: 409, zh: '该评估当前状态不允许此操作', en: 'The assessment cannot do this in its current status' },
+  ATTACHMENT_INVALID: { status: 400, zh: '附件须为 JPG、PNG、WebP 图片或 PDF，单个不超过5MB，每条需求最多6个', en: 'Attachments must be JPG, PNG, WebP or PDF, at most 5 MB each and 6 per need' },
+  CATALOGUE_ITEM_TRANSITION_INVALID: { status: 409, zh: '该服务项目当前状态不允许此操作', en: 'The catalogue item cannot do this in its current status' },
+  CATALOGUE_ITEM_UNAVAILABLE: { status: 409, zh: '该服务项目已下架或不服务您所在的社区', en: 'The item is withdrawn or does not serve your community' },
+  CATALOGUE_CAPACITY_FULL: { status: 409, zh: '该服务项目本月名额已满', en: 'This item is fully booked for the month' },
+  ORDER_TRANSITION_INVALID: { status: 409, zh: '该订单当前状态不允许此操作', en: 'The order cannot do this in its current status' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const;
 

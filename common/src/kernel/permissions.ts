@@ -6,6 +6,8 @@ export const PERMISSIONS = [
   'organisations:org:export', 'organisations:org:import',
   'audit:operlog:view', 'audit:loginlog:view',
   'pii:view',
+  'needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'needs:need:decide', 'needs:assessment:assign', 'needs:assessment:score',
+  'catalogue:item:manage', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:handle', 'catalogue:order:rate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,20 +40,36 @@ const OFFICIAL: readonly Permission[] = [
   'organisations:org:deactivate', 'organisations:org:export', 'organisations:org:import', 'audit:operlog:view', 'audit:loginlog:view',
 ];
 
+/** Needs list, 评榜 and menu services (issue 4): officials decide, experts and third-party evaluators score, organisations take orders. */
+const NEEDS_OFFICIAL: readonly Permission[] = [
+  'needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'needs:need:decide', 'needs:assessment:assign', 'catalogue:order:view',
+];
+const NEEDS_GRANTS: Record<Exclude<RoleKey, 'platform_admin'>, readonly Permission[]> = {
+  city_official: NEEDS_OFFICIAL, banner_official: NEEDS_OFFICIAL, street_official: NEEDS_OFFICIAL,
+  community_worker: ['needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:rate'],
+  grid_head: ['needs:need:view', 'needs:need:create'],
+  org_staff: ['needs:need:view', 'needs:assessment:score', 'catalogue:item:manage', 'catalogue:order:view', 'catalogue:order:handle'],
+  social_worker: ['needs:need:view', 'needs:need:create'],
+  volunteer: [],
+  resident: ['needs:need:view', 'needs:need:create', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:rate'],
+  expert: ['needs:need:view', 'needs:assessment:score'],
+  party_instructor: ['needs:need:view'],
+};
+
 /** The seeded roles; officials act on their region's subtree, others more narrowly. */
 export const ROLES: readonly RoleDefinition[] = [
   { key: 'platform_admin', nameZh: '平台管理员', nameEn: 'Platform administrator', dataScope: 'all', permissions: PERMISSIONS },
-  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
-  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view'] },
-  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: OFFICIAL },
-  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export'] },
-  { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view'] },
-  { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit'] },
-  { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view'] },
-  { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: [] },
-  { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: [] },
-  { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view'] },
-  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view'] },
+  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...NEEDS_GRANTS.city_official] },
+  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...NEEDS_GRANTS.banner_official] },
+  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: [...OFFICIAL, ...NEEDS_GRANTS.street_official] },
+  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', ...NEEDS_GRANTS.community_worker] },
+  { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view', ...NEEDS_GRANTS.grid_head] },
+  { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit', ...NEEDS_GRANTS.org_staff] },
+  { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view', ...NEEDS_GRANTS.social_worker] },
+  { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: [...NEEDS_GRANTS.volunteer] },
+  { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: [...NEEDS_GRANTS.resident] },
+  { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view', ...NEEDS_GRANTS.expert] },
+  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view', ...NEEDS_GRANTS.party_instructor] },
 ];
 
 /** Finds a role definition by key. */

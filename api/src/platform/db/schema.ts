@@ -4,3 +4,5 @@ export { users, sessions } from '../../domains/auth/auth.table.js';
 export { auditLog } from '../../domains/audit/audit.table.js';
 export { organisations } from '../../domains/organisations/organisations.table.js';
 export { needs } from '../../domains/needs/needs.table.js';
+export { needAttachments, needAssessments, needEvents, needStatusCounts } from '../../domains/needs/needs-support.table.js';
+export { catalogueItems, catalogueOrders, catalogueOrderEvents } from '../../domains/catalogue/catalogue.table.js';
