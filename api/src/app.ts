@@ -15,6 +15,7 @@ import { auditRoutes } from './domains/audit/index.js';
 import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
 import { needRoutes } from './domains/needs/index.js';
+import { catalogueRoutes } from './domains/catalogue/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 
 export interface BuildOptions {
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   regionRoutes(app, deps);
   organisationRoutes(app, deps);
   needRoutes(app, deps);
+  catalogueRoutes(app, deps);
   auditRoutes(app, deps);
 
   const webDist = deps.config.webDist;

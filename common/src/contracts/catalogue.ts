@@ -64,3 +64,11 @@ export const PublicCatalogueItem = Type.Object({
   id: Type.String(), organisationName: Type.String(), catalogueClass: Type.String(), category: Type.String(), title: Type.String(), content: Type.String(),
   regionNames: Type.Array(Type.String()), priceFen: Type.Integer(), monthlyCapacity: Type.Integer(), ratingAverage: Nullable(Type.Number()), ratingCount: Type.Integer(),
 });
+
+export const OrderDetail = Type.Object({
+  order: Order,
+  timeline: Type.Array(Type.Object({ at: Type.String(), action: Type.String(), actorName: Nullable(Type.String()), fromStatus: Nullable(Type.String()), toStatus: Nullable(Type.String()), note: Nullable(Type.String()) })),
+});
+export type OrderDetail = Static<typeof OrderDetail>;
+export const CatalogueItemPatch = Type.Composite([Type.Partial(CatalogueItemInput), Type.Object({ version: Type.Integer({ minimum: 1 }) })], { additionalProperties: false });
+export type CatalogueItemPatch = Static<typeof CatalogueItemPatch>;

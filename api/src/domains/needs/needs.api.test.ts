@@ -8,7 +8,7 @@ let t: TestContext;
 let resident: Session, community: Session, street: Session, city: Session, expert: Session, grid: Session;
 beforeAll(async () => {
   t = await createTestContext({ organisations: 20 });
-  [resident, community, street, city, expert, grid] = await Promise.all(['resident', 'community', 'street', 'city', 'expert', 'grid'].map((u) => t.login(u)));
+  [resident, community, street, city, expert, grid] = await Promise.all(['resident', 'community', 'street', 'city', 'expert', 'grid'].map((u) => t.login(u))) as [Session, Session, Session, Session, Session, Session];
 });
 afterAll(async () => { await t?.close(); });
 

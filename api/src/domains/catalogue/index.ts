@@ -1,0 +1,3 @@
+// Menu services' public face.
+export { catalogueRoutes } from './catalogue.routes.js';
+export { catalogueItems, catalogueOrders } from './catalogue.table.js';
