@@ -26,11 +26,12 @@ export function sniffMime(b: Buffer): string | null {
 /** Adds a photo or document to a need still being handled (待评估/评榜中), by someone who may record needs and sees it. */
 export async function addAttachment(deps: AppDeps, ctx: RequestContext, actor: Actor, needId: string, name: string, body: Buffer): Promise<Need> {
   const mime = sniffMime(body);
-  const problem = !mime ? '附件须为 JPG、PNG、WebP 图片或 PDF 文件' : body.length > MAX_ATTACHMENT_BYTES ? '单个附件不能超过5MB' : null;
-  if (problem) throw new AppError('ATTACHMENT_INVALID', [{ path: 'file', message: problem }]);
   await deps.db.transaction(async (tx) => {
+    // Scope first: a need out of scope answers 404 whatever the file is.
     const row = await repo.lockNeed(tx, actor, needId);
     if (!row) throw new AppError('NOT_FOUND');
+    const problem = !mime ? '附件须为 JPG、PNG、WebP 图片或 PDF 文件' : body.length > MAX_ATTACHMENT_BYTES ? '单个附件不能超过5MB' : null;
+    if (problem) throw new AppError('ATTACHMENT_INVALID', [{ path: 'file', message: problem }]);
     if (row.status !== 'submitted' && row.status !== 'assessing') throw new AppError('NEED_TRANSITION_INVALID', [{ path: 'status', message: '需求已有决定，不能再添加附件' }]);
     if ((await support.countAttachments(tx, needId)) >= MAX_ATTACHMENTS) throw new AppError('ATTACHMENT_INVALID', [{ path: 'file', message: `每条需求最多${MAX_ATTACHMENTS}个附件` }]);
     const now = deps.clock.now();
