@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { BANNER_POPULATION, DEMO_GRIDS, LOCAL_POPULATION, ORDOS_DIVISIONS } from './demo-city.js';
 import { generateDemoOrganisations } from './demo-organisations.js';
 import { seededRandom } from './random.js';
+import { seedDemoNeeds } from './demo-needs.js';
 
 const SYSTEM: RequestContext = { actor: null, ip: '', requestId: 'seed' };
 
@@ -54,6 +55,7 @@ export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: num
         mustChangePassword: !deps.config.isDemo,
       });
     }
+    await seedDemoNeeds(tx, deps, { org1Id: orgIds.get('org1')! });
     await recordAudit(tx, SYSTEM, deps.clock, { action: 'system.seed', summary: `载入示范城市：鄂尔多斯市，${orgs.length}个社会组织，${DEMO_ACCOUNTS.length}个账号`, regionPath: null });
   });
   return true;

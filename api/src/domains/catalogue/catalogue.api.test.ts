@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Session, type TestContext } from '../../test/harness.js';
 
@@ -5,6 +6,8 @@ let t: TestContext;
 let org1: Session, org2: Session, resident: Session, community: Session, street: Session;
 beforeAll(async () => {
   t = await createTestContext({ organisations: 20 });
+  // Start from an empty needs list and menu: the expectations below are worked out from this file's own records.
+  await t.database.db.execute(sql.raw('truncate need_events, need_assessments, need_attachments, need_status_counts, catalogue_order_events, catalogue_orders, catalogue_items, needs'));
   [org1, org2, resident, community, street] = await Promise.all(['org1', 'org2', 'resident', 'community', 'street'].map((u) => t.login(u))) as [Session, Session, Session, Session, Session];
 });
 afterAll(async () => { await t?.close(); });

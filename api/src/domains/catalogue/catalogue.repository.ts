@@ -132,3 +132,9 @@ export async function insertOrderEvents(tx: Executor, rows: OrderEventInsert[]):
 export function listOrderEvents(db: Executor, orderId: string) {
   return db.select().from(catalogueOrderEvents).where(eq(catalogueOrderEvents.orderId, orderId)).orderBy(asc(catalogueOrderEvents.seq));
 }
+
+/** Active organisations with their service domains and operating region, for seeding the demo catalogue. */
+export function organisationsForSeed(db: Executor) {
+  return db.select({ id: organisations.id, name: organisations.name, serviceDomains: organisations.serviceDomains, operatingRegionCode: organisations.operatingRegionCode, operatingRegionPath: organisations.operatingRegionPath })
+    .from(organisations).where(eq(organisations.status, 'active')).orderBy(asc(organisations.name));
+}

@@ -2,3 +2,4 @@
 export { needRoutes } from './needs.routes.js';
 export { needs } from './needs.table.js';
 export { findAcceptedNeeds, markNeedsInCall, markNeedsInProject, markNeedsClosed } from './needs-assessment.service.js';
+export { seedNeeds, type NeedSeed } from './needs-seed.service.js';
