@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<void>> = {
   api: async () => (await import('./api/run.js')).runApiBench(),
   matching: async () => (await import('./matching/run.js')).runMatchingBench(),
+  needs: async () => (await import('./needs/run.js')).runNeedsBench(),
 };
 
 const benchName = process.argv[2];
