@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined, BulbOutlined, FormOutlined, CheckSquareOutlined, ShopOutlined, ShoppingCartOutlined, AppstoreOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -17,6 +17,12 @@ export const NAV: NavItem[] = [
   { key: 'home', path: '/', labelKey: 'app.menu.home', icon: <HomeOutlined /> },
   { key: 'regions', path: '/regions', labelKey: 'app.menu.regions', icon: <ApartmentOutlined />, permission: 'system:region:view' },
   { key: 'organisations', path: '/organisations', labelKey: 'app.menu.organisations', icon: <TeamOutlined />, permission: 'organisations:org:view' },
+  { key: 'needs', path: '/needs', labelKey: 'needs.menu.list', icon: <BulbOutlined />, permission: 'needs:need:view' },
+  { key: 'needs-order', path: '/needs/order', labelKey: 'needs.menu.order', icon: <FormOutlined />, permission: 'needs:need:create' },
+  { key: 'needs-assessments', path: '/needs/assessments', labelKey: 'needs.menu.assessments', icon: <CheckSquareOutlined />, permission: 'needs:assessment:score' },
+  { key: 'menu-public', path: '/catalogue', labelKey: 'catalogue.menu.public', icon: <ShopOutlined /> },
+  { key: 'menu-orders', path: '/menu/orders', labelKey: 'catalogue.menu.orders', icon: <ShoppingCartOutlined />, permission: 'catalogue:order:view' },
+  { key: 'menu-items', path: '/menu/items', labelKey: 'catalogue.menu.items', icon: <AppstoreOutlined />, permission: 'catalogue:item:manage' },
   {
     key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
     children: [

@@ -14,6 +14,13 @@ const OrganisationsPage = lazy(() => import('../domains/organisations/Organisati
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const NeedsPage = lazy(() => import('../domains/needs/NeedsPage'));
+const NeedDetailPage = lazy(() => import('../domains/needs/NeedDetailPage'));
+const NeedOrderPage = lazy(() => import('../domains/needs/NeedOrderPage'));
+const AssessmentsPage = lazy(() => import('../domains/needs/AssessmentsPage'));
+const PublicCataloguePage = lazy(() => import('../domains/catalogue/PublicCataloguePage'));
+const OrdersPage = lazy(() => import('../domains/catalogue/OrdersPage'));
+const ItemsPage = lazy(() => import('../domains/catalogue/ItemsPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -21,6 +28,7 @@ const guarded = (permission: Permission, node: ReactNode) => <RequirePermission 
 const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />), errorElement: <RouteErrorPage /> },
   { path: '/change-password', element: standalone(<ChangePasswordPage />), errorElement: <RouteErrorPage /> },
+  { path: '/catalogue', element: standalone(<PublicCataloguePage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,
@@ -32,6 +40,12 @@ const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'regions', element: guarded('system:region:view', <RegionsPage />) },
           { path: 'organisations', element: guarded('organisations:org:view', <OrganisationsPage />) },
+          { path: 'needs', element: guarded('needs:need:view', <NeedsPage />) },
+          { path: 'needs/order', element: guarded('needs:need:create', <NeedOrderPage />) },
+          { path: 'needs/assessments', element: guarded('needs:assessment:score', <AssessmentsPage />) },
+          { path: 'needs/:id', element: guarded('needs:need:view', <NeedDetailPage />) },
+          { path: 'menu/orders', element: guarded('catalogue:order:view', <OrdersPage />) },
+          { path: 'menu/items', element: guarded('catalogue:item:manage', <ItemsPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: '*', element: <NotFoundPage /> },

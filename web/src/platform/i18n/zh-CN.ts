@@ -1,4 +1,6 @@
 import { enumsZh, errorsZh } from './enums';
+import { needsZh } from '../../domains/needs/messages';
+import { catalogueZh } from '../../domains/catalogue/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -98,6 +100,8 @@ export const zhCN = {
       statTotal: '总行数', statValid: '有效', statInvalid: '错误', statCreatedUpdated: '新增 / 更新',
     },
   },
+  needs: needsZh,
+  catalogue: catalogueZh,
   audit: {
     operations: { title: '操作日志' },
     logins: { title: '登录日志' },
