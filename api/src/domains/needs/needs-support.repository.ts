@@ -46,18 +46,22 @@ export async function countsAt(db: Executor, paths: string[] | 'roots', f: { cat
     .groupBy(needStatusCounts.status).having(sql`sum(${needStatusCounts.n}) <> 0`);
 }
 
-/** Status totals of each child region of `parent` (or of the roots), with the region names. */
+/** Status totals of each child region of `parent` (or of the roots); names are looked up for those few rows only. */
 export async function childCounts(db: Executor, parent: string | null, f: { category?: string; source?: string }) {
-  return db.select({ regionPath: needStatusCounts.regionPath, regionCode: regions.code, regionName: regions.name, status: needStatusCounts.status, n: sql<string>`sum(${needStatusCounts.n})` })
-    .from(needStatusCounts).innerJoin(regions, eq(regions.path, needStatusCounts.regionPath))
+  const rows = await db.select({ regionPath: needStatusCounts.regionPath, status: needStatusCounts.status, n: sql<string>`sum(${needStatusCounts.n})` })
+    .from(needStatusCounts)
     .where(and(
       parent === null ? isNull(needStatusCounts.parentPath) : eq(needStatusCounts.parentPath, parent),
       f.category ? eq(needStatusCounts.category, f.category) : undefined,
       f.source ? eq(needStatusCounts.source, f.source) : undefined,
     ))
-    .groupBy(needStatusCounts.regionPath, regions.code, regions.name, needStatusCounts.status)
-    .having(sql`sum(${needStatusCounts.n}) <> 0`)
-    .orderBy(asc(regions.code));
+    .groupBy(needStatusCounts.regionPath, needStatusCounts.status)
+    .having(sql`sum(${needStatusCounts.n}) <> 0`);
+  const codeOf = (path: string) => path.split('/').filter(Boolean).pop()!;
+  const codes = [...new Set(rows.map((r) => codeOf(r.regionPath)))];
+  const names = new Map(codes.length ? (await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes))).map((r) => [r.code, r.name]) : []);
+  return rows.map((r) => ({ ...r, regionCode: codeOf(r.regionPath), regionName: names.get(codeOf(r.regionPath)) ?? codeOf(r.regionPath) }))
+    .sort((a, b) => (a.regionCode < b.regionCode ? -1 : a.regionCode > b.regionCode ? 1 : 0));
 }
 
 // ── Timeline (过程留痕) ──
