@@ -49,7 +49,7 @@ export type NeedListQuery = Static<typeof NeedListQuery>;
 export const NeedPage = Type.Object({
   items: Type.Array(Need),
   total: Type.Integer(),
-  /** True when `total` is a lower bound (free-text search counts at most 10,000). */
+  /** True when `total` is a lower bound (free-text search counts at most 500). */
   totalIsLowerBound: Type.Boolean(),
   nextCursor: Nullable(Type.String()),
 });

@@ -12,8 +12,8 @@ import { transitionNeed } from './needs-transition.js';
 import * as repo from './needs.repository.js';
 import * as support from './needs-support.repository.js';
 
-/** Free-text searches count at most this many matches (shown as 10000+). */
-export const COUNT_CAP = 10_000;
+/** Free-text searches count at most this many matches (shown as 至少500条): a province-wide LIKE must not scan a million rows. */
+export const COUNT_CAP = 500;
 
 export async function toFilter(deps: AppDeps, actor: Actor, q: { q?: string; regionCode?: string; category?: string; status?: string; source?: string }): Promise<repo.NeedFilter> {
   const f: repo.NeedFilter = { category: q.category, status: q.status, source: q.source };
