@@ -49,7 +49,10 @@ export const Order = Type.Object({
   contactName: Type.String(), contactPhone: Type.String({ description: 'masked' }),
   status: StringEnum(ORDER_STATUSES), respondBy: Type.String(), overdue: Type.Boolean(),
   declineReason: Nullable(Type.String()), deliveryNote: Nullable(Type.String()), rating: Nullable(Type.Integer()), ratingComment: Nullable(Type.String()),
-  orderedByName: Nullable(Type.String()), version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String(),
+  orderedByName: Nullable(Type.String()),
+  /** True when the viewer placed the order (only they may cancel or rate it). */
+  mine: Type.Boolean(),
+  version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String(),
 });
 export type Order = Static<typeof Order>;
 

@@ -18,14 +18,14 @@ export function toPublicItem(i: CatalogueItem) {
   return { id, organisationName, catalogueClass, category, title, content, regionNames, priceFen, monthlyCapacity, ratingAverage, ratingCount };
 }
 
-export function toOrder(r: OrderWithNames, now: Date): Order {
+export function toOrder(r: OrderWithNames, now: Date, viewerId: string): Order {
   const o = r.order;
   return {
     id: o.id, number: o.number, itemId: o.itemId, itemTitle: r.itemTitle, organisationId: o.organisationId, organisationName: r.organisationName ?? '',
     regionCode: o.regionCode, regionName: r.regionName ?? o.regionCode, note: o.note, priceFen: o.priceFen,
     contactName: o.contactName, contactPhone: o.contactPhoneMasked, status: o.status as OrderStatus, respondBy: o.respondBy.toISOString(),
     overdue: isOverdue(o.status as OrderStatus, o.respondBy, now), declineReason: o.declineReason, deliveryNote: o.deliveryNote,
-    rating: o.rating, ratingComment: o.ratingComment, orderedByName: r.orderedByName, version: o.version,
+    rating: o.rating, ratingComment: o.ratingComment, orderedByName: r.orderedByName, mine: o.orderedBy === viewerId, version: o.version,
     createdAt: o.createdAt.toISOString(), updatedAt: o.updatedAt.toISOString(),
   };
 }

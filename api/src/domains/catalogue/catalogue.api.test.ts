@@ -39,6 +39,8 @@ describe('menu services (社区点单、社会组织接单、居民评单)', () 
     const res = await resident.post('/api/catalogue/orders', orderOf(ids.item!));
     expect(res.json()).toMatchObject({ number: 'DD20261123-0001', status: 'placed', contactPhone: '139****1234', respondBy: '2026-11-25T02:00:00.000Z', overdue: false, priceFen: 0 });
     ids.order = res.json().id;
+    expect(res.json().mine).toBe(true);
+    expect((await org1.get('/api/catalogue/orders')).json().items[0].mine).toBe(false);
     expect((await org1.get('/api/catalogue/orders')).json().items.map((o: { id: string }) => o.id)).toEqual([ids.order]);
     expect((await org2.get(`/api/catalogue/orders/${ids.order}`)).statusCode).toBe(404);
     expect((await org2.get('/api/catalogue/orders')).json().total).toBe(0);

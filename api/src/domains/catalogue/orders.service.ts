@@ -48,14 +48,14 @@ export async function listOrders(deps: AppDeps, actor: Actor, q: OrderQuery) {
   const pageSize = q.pageSize ?? 20;
   const now = deps.clock.now();
   const { items, total } = await repo.listOrders(deps.db, actor, { status: q.status, overdueAt: q.overdue ? now : undefined }, pageSize, (page - 1) * pageSize);
-  return { items: items.map((r) => toOrder(r, now)), total, page, pageSize };
+  return { items: items.map((r) => toOrder(r, now, actor.userId)), total, page, pageSize };
 }
 
 export async function getOrder(deps: AppDeps, actor: Actor, id: string): Promise<OrderDetail> {
   const row = await repo.findOrder(deps.db, actor, id);
   if (!row) throw new AppError('NOT_FOUND');
   const timeline = (await repo.listOrderEvents(deps.db, id)).map((e) => ({ at: e.at.toISOString(), action: e.action, actorName: e.actorName, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note }));
-  return { order: toOrder(row, deps.clock.now()), timeline };
+  return { order: toOrder(row, deps.clock.now(), actor.userId), timeline };
 }
 
 /**

@@ -38,7 +38,7 @@ export default function OrdersPage() {
     } catch (e) { setError(e); }
   };
   const handles = can('catalogue:order:handle') && o && (me.organisationId === o.organisationId || me.dataScope === 'all');
-  const mine = o && o.orderedByName === me.displayName;
+  const mine = o?.mine;
 
   return (
     <Card title={t('catalogue.orders.title')} extra={<Space wrap>
