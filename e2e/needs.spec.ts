@@ -56,10 +56,11 @@ describe('needs list and 评榜 in the browser', () => {
     const expert = await browser.newPage();
     await logIn(expert, baseUrl, 'expert');
     await expert.goto(`${baseUrl}/needs/assessments`);
-    await expert.getByTestId('assessments-table').getByText('楼里老人想要上门理发').click();
-    await expert.getByTestId('score-importance').locator('input').fill('4');
-    await expert.getByTestId('score-urgency').locator('input').fill('4');
-    await expert.getByTestId('score-feasibility').locator('input').fill('5');
+    await expert.getByTestId('assessments-table').locator('tr', { hasText: '楼里老人想要上门理发' }).getByRole('link', { name: '去评估' }).click();
+    const score = (name: string) => expert.locator(`input[data-testid=score-${name}], [data-testid=score-${name}] input`).first();
+    await score('importance').fill('4');
+    await score('urgency').fill('4');
+    await score('feasibility').fill('5');
     await expert.getByTestId('score-comment').fill('需求真实，志愿者资源可对接，建议采纳。');
     await expert.getByTestId('score-submit').click();
     await expert.getByTestId('process-timeline').getByText('专家评估').waitFor();

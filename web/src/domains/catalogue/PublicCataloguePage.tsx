@@ -23,7 +23,8 @@ export default function PublicCataloguePage() {
   const [page, setPage] = useState(1);
   const [ordering, setOrdering] = useState<PublicItem | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const query = { catalogueClass: klass === 'all' ? undefined : klass, q: q || undefined, page, pageSize: 12 };
+  // Signed in with a home region: show what serves it (anyone may still browse the whole menu signed out).
+  const query = { catalogueClass: klass === 'all' ? undefined : klass, q: q || undefined, regionCode: me?.regionCode ?? undefined, page, pageSize: 12 };
   const list = useQuery({ queryKey: ['catalogue', 'public', query], queryFn: () => publicCatalogue(query), placeholderData: keepPreviousData });
 
   const submit = async (v: Omit<OrderInput, 'itemId'>) => {
