@@ -36,10 +36,10 @@ function itemWhere(f: ItemFilter): SQL {
   );
 }
 
-/** The catalogue (public or an organisation's own), ordered by class then title. */
+/** The catalogue (public or an organisation's own), newest first (the class tabs filter by class). */
 export async function listItems(db: Executor, f: ItemFilter, limit: number, offset: number) {
   const w = itemWhere(f);
-  const items = await selectItems(db).where(w).orderBy(asc(catalogueItems.catalogueClass), asc(catalogueItems.title), asc(catalogueItems.id)).limit(limit).offset(offset);
+  const items = await selectItems(db).where(w).orderBy(desc(catalogueItems.id)).limit(limit).offset(offset);
   const [c] = await db.select({ n: count() }).from(catalogueItems).where(w);
   return { items, total: Number(c?.n ?? 0) };
 }
