@@ -3,6 +3,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   api: async () => (await import('./api/run.js')).runApiBench(),
   matching: async () => (await import('./matching/run.js')).runMatchingBench(),
   ledger: async () => (await import('./ledger/run.js')).runLedgerBench(),
+  needs: async () => (await import('./needs/run.js')).runNeedsBench(),
 };
 
 const benchName = process.argv[2];

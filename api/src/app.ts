@@ -16,6 +16,8 @@ import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js'
 import { matchingRoutes } from './domains/matching/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
 import { fundPublicRoutes, fundRoutes } from './domains/funds/index.js';
+import { needRoutes } from './domains/needs/index.js';
+import { catalogueRoutes } from './domains/catalogue/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 import { callRoutes } from './domains/calls/index.js';
 import { closedLoopHooks, projectContracts } from './closed-loop.js';
@@ -65,6 +67,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   authRoutes(app, deps, ipThrottle);
   regionRoutes(app, deps);
   organisationRoutes(app, deps);
+  needRoutes(app, deps);
+  catalogueRoutes(app, deps);
   auditRoutes(app, deps);
   matchingRoutes(app, deps);
   callRoutes(app, deps, closedLoopHooks(deps), projectContracts);

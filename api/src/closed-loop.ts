@@ -3,6 +3,7 @@
 import { toRegionDate } from '@wushe/common';
 import type { AppDeps } from './platform/deps.js';
 import { countPendingAwards, exclusionStanding, listAwards, type CallHooks, type ContractSource } from './domains/calls/index.js';
+import { markNeedsInProject } from './domains/needs/index.js';
 import { contractFactsOfCall, contractFromAward, countOpenProjects, createProjectFromAward, findStandings } from './domains/projects/index.js';
 
 export function closedLoopHooks(deps: AppDeps): CallHooks {
@@ -19,6 +20,7 @@ export function closedLoopHooks(deps: AppDeps): CallHooks {
     activeAwards: async (tx, orgId) => (await countPendingAwards(tx, orgId)) + (await countOpenProjects(tx, orgId)),
     onAwardFinalised: async (tx, award, ctx) => {
       await createProjectFromAward(tx, ctx, contractFromAward(award), deps);
+      if (award.needIds.length) await markNeedsInProject(tx, award.needIds, { ctx, clock: deps.clock, actor: ctx.actor, note: `承榜：${award.callTitle}` });
     },
   };
 }

@@ -18,3 +18,5 @@ export * from './contracts/matching.js';
 export * from './contracts/calls.js';
 export * from './contracts/projects.js';
 export * from './contracts/funds.js';
+export * from './contracts/needs.js';
+export * from './contracts/catalogue.js';

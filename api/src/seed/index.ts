@@ -12,6 +12,7 @@ import { seedDemoFunds } from './demo-funds.js';
 import { seededRandom } from './random.js';
 import { seedDemoCalls } from './demo-calls.js';
 import { seedDemoProjects } from './demo-projects.js';
+import { seedDemoNeeds } from './demo-needs.js';
 
 const SYSTEM: RequestContext = { actor: null, ip: '', requestId: 'seed' };
 
@@ -60,6 +61,7 @@ export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: num
     await seedDemoCalls(tx, deps);
     await seedDemoProjects(tx, deps, { org1: orgIds.get('org1')!, org2: orgIds.get('org2')! });
     await seedDemoFunds(tx, deps, seededRandom(20261106), ORDOS_DIVISIONS);
+    await seedDemoNeeds(tx, deps, { org1Id: orgIds.get('org1')! });
     await recordAudit(tx, SYSTEM, deps.clock, { action: 'system.seed', summary: `载入示范城市：鄂尔多斯市，${orgs.length}个社会组织，${DEMO_ACCOUNTS.length}个账号`, regionPath: null });
   });
   return true;

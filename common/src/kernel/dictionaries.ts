@@ -58,3 +58,39 @@ export const REGION_LEVEL_ZH: Record<RegionLevel, string> = {
 export const REGION_LEVEL_EN: Record<RegionLevel, string> = {
   province: 'Province', city: 'City', county: 'Banner/district', township: 'Township/street', village: 'Village/community', grid: 'Grid', microgrid: 'Micro-grid',
 };
+
+/** Needs list (需求清单): where a need came from, how urgent it is, and its lifecycle (see needs-rules.ts). */
+export const NEED_SOURCES = ['resident_order', 'household_visit', 'questionnaire', 'resident_council', 'grid_patrol'] as const;
+export type NeedSource = (typeof NEED_SOURCES)[number];
+export const NEED_SOURCE_ZH: Record<NeedSource, string> = { resident_order: '居民点单', household_visit: '入户走访', questionnaire: '问卷调查', resident_council: '居民议事会', grid_patrol: '网格巡查' };
+export const NEED_SOURCE_EN: Record<NeedSource, string> = { resident_order: 'Resident order', household_visit: 'Household visit', questionnaire: 'Questionnaire', resident_council: 'Resident council', grid_patrol: 'Grid patrol' };
+export const NEED_URGENCIES = ['low', 'normal', 'urgent', 'critical'] as const;
+export type NeedUrgency = (typeof NEED_URGENCIES)[number];
+export const NEED_URGENCY_ZH: Record<NeedUrgency, string> = { low: '不急', normal: '一般', urgent: '紧急', critical: '特急' };
+export const NEED_URGENCY_EN: Record<NeedUrgency, string> = { low: 'Low', normal: 'Normal', urgent: 'Urgent', critical: 'Critical' };
+export const NEED_STATUSES = ['submitted', 'assessing', 'accepted', 'rejected', 'answered', 'merged', 'in_call', 'in_project', 'closed'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const NEED_STATUS_ZH: Record<NeedStatus, string> = {
+  submitted: '待评估', assessing: '评榜中', accepted: '已采纳', rejected: '未采纳', answered: '已答复', merged: '已合并', in_call: '发榜中', in_project: '实施中', closed: '已办结',
+};
+export const NEED_STATUS_EN: Record<NeedStatus, string> = {
+  submitted: 'Submitted', assessing: 'Under assessment', accepted: 'Accepted', rejected: 'Rejected', answered: 'Answered', merged: 'Merged', in_call: 'In a call', in_project: 'In a project', closed: 'Closed',
+};
+export const NEED_DECISIONS = ['accept', 'reject', 'answer', 'merge'] as const;
+export type NeedDecision = (typeof NEED_DECISIONS)[number];
+
+/** Menu services (菜单式服务): the five classes of the catalogue, after Licang's 社区服务菜单. */
+export const CATALOGUE_CLASSES = ['elderly_disability', 'children_family', 'assistance', 'culture_education', 'governance_volunteering'] as const;
+export type CatalogueClass = (typeof CATALOGUE_CLASSES)[number];
+export const CATALOGUE_CLASS_ZH: Record<CatalogueClass, string> = {
+  elderly_disability: '为老助残', children_family: '儿童与家庭', assistance: '困难帮扶', culture_education: '文体教育', governance_volunteering: '社区治理与志愿服务',
+};
+export const CATALOGUE_CLASS_EN: Record<CatalogueClass, string> = {
+  elderly_disability: 'Elderly and disability', children_family: 'Children and families', assistance: 'Assistance', culture_education: 'Culture and education', governance_volunteering: 'Community governance and volunteering',
+};
+export const CATALOGUE_ITEM_STATUSES = ['published', 'withdrawn'] as const;
+export type CatalogueItemStatus = (typeof CATALOGUE_ITEM_STATUSES)[number];
+export const ORDER_STATUSES = ['placed', 'accepted', 'declined', 'cancelled', 'delivered', 'rated'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const ORDER_STATUS_ZH: Record<OrderStatus, string> = { placed: '待接单', accepted: '已接单', declined: '已拒单', cancelled: '已取消', delivered: '已服务', rated: '已评价' };
+export const ORDER_STATUS_EN: Record<OrderStatus, string> = { placed: 'Awaiting response', accepted: 'Accepted', declined: 'Declined', cancelled: 'Cancelled', delivered: 'Delivered', rated: 'Rated' };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, FundOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BulbOutlined, CheckSquareOutlined, FlagOutlined, FormOutlined, FundOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -26,6 +26,12 @@ export const NAV: NavItem[] = [
   },
   { key: 'projects', path: '/projects', labelKey: 'projects.menu.projects', icon: <ProjectOutlined />, permission: 'projects:project:view' },
   { key: 'funds', path: '/public/funds', labelKey: 'app.menu.funds', icon: <FundOutlined /> },
+  { key: 'needs', path: '/needs', labelKey: 'needs.menu.list', icon: <BulbOutlined />, permission: 'needs:need:view' },
+  { key: 'needs-order', path: '/needs/order', labelKey: 'needs.menu.order', icon: <FormOutlined />, permission: 'needs:need:create' },
+  { key: 'needs-assessments', path: '/needs/assessments', labelKey: 'needs.menu.assessments', icon: <CheckSquareOutlined />, permission: 'needs:assessment:score' },
+  { key: 'menu-public', path: '/catalogue', labelKey: 'catalogue.menu.public', icon: <ShopOutlined /> },
+  { key: 'menu-orders', path: '/menu/orders', labelKey: 'catalogue.menu.orders', icon: <ShoppingCartOutlined />, permission: 'catalogue:order:view' },
+  { key: 'menu-items', path: '/menu/items', labelKey: 'catalogue.menu.items', icon: <AppstoreOutlined />, permission: 'catalogue:item:manage' },
   {
     key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
     children: [

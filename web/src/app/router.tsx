@@ -26,6 +26,13 @@ const RatePage = lazy(() => import('../domains/projects/RatePage'));
 const PublicResultsPage = lazy(() => import('../domains/projects/PublicResultsPage'));
 const PublicFundsPage = lazy(() => import('../domains/funds/PublicFundsPage'));
 const PublicFundPage = lazy(() => import('../domains/funds/PublicFundPage'));
+const NeedsPage = lazy(() => import('../domains/needs/NeedsPage'));
+const NeedDetailPage = lazy(() => import('../domains/needs/NeedDetailPage'));
+const NeedOrderPage = lazy(() => import('../domains/needs/NeedOrderPage'));
+const AssessmentsPage = lazy(() => import('../domains/needs/AssessmentsPage'));
+const PublicCataloguePage = lazy(() => import('../domains/catalogue/PublicCataloguePage'));
+const OrdersPage = lazy(() => import('../domains/catalogue/OrdersPage'));
+const ItemsPage = lazy(() => import('../domains/catalogue/ItemsPage'));
 
 const standalone = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) => <RequirePermission permission={permission}>{node}</RequirePermission>;
@@ -40,6 +47,7 @@ const router = createBrowserRouter([
   { path: '/public/standings', element: standalone(<PublicResultsPage />), errorElement: <RouteErrorPage /> },
   { path: '/public/funds', element: standalone(<PublicFundsPage />), errorElement: <RouteErrorPage /> },
   { path: '/public/funds/:id', element: standalone(<PublicFundPage />), errorElement: <RouteErrorPage /> },
+  { path: '/catalogue', element: standalone(<PublicCataloguePage />), errorElement: <RouteErrorPage /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteErrorPage />,
@@ -56,6 +64,12 @@ const router = createBrowserRouter([
           { path: 'calls/:id', element: guarded('calls:call:view', <CallDetailPage />) },
           { path: 'projects', element: guarded('projects:project:view', <ProjectsPage />) },
           { path: 'projects/:id', element: guarded('projects:project:view', <ProjectDetailPage />) },
+          { path: 'needs', element: guarded('needs:need:view', <NeedsPage />) },
+          { path: 'needs/order', element: guarded('needs:need:create', <NeedOrderPage />) },
+          { path: 'needs/assessments', element: guarded('needs:assessment:score', <AssessmentsPage />) },
+          { path: 'needs/:id', element: guarded('needs:need:view', <NeedDetailPage />) },
+          { path: 'menu/orders', element: guarded('catalogue:order:view', <OrdersPage />) },
+          { path: 'menu/items', element: guarded('catalogue:item:manage', <ItemsPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },

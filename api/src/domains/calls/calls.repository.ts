@@ -87,15 +87,6 @@ export async function findNeedTitles(db: Executor, ids: string[]) {
   if (!ids.length) return [];
   return db.select({ id: needs.id, title: needs.title }).from(needs).where(inArray(needs.id, ids));
 }
-/**
- * accepted → in_call. Stand-in until the needs domain's markNeedsInCall(tx, ids) is merged; only rows still
- * accepted move, and the caller compares the count.
- */
-export async function markNeedsInCall(tx: Executor, ids: string[], now: Date): Promise<number> {
-  const r = await tx.update(needs).set({ status: 'in_call', updatedAt: now, version: sql`${needs.version} + 1` }).where(and(inArray(needs.id, ids), eq(needs.status, 'accepted'))).returning({ id: needs.id });
-  return r.length;
-}
-
 export async function findUsersByName(tx: Executor, usernames: string[]) {
   if (!usernames.length) return [];
   return tx.select({ id: users.id, username: users.username, displayName: users.displayName, roleKey: users.roleKey, status: users.status }).from(users).where(inArray(users.username, usernames));
@@ -112,9 +103,4 @@ export async function replacePanel(tx: Executor, callId: string, members: { user
 export async function listPanel(db: Executor, callId: string) {
   return db.select({ userId: callPanellists.userId, kind: callPanellists.kind, displayName: users.displayName }).from(callPanellists)
     .innerJoin(users, eq(users.id, callPanellists.userId)).where(eq(callPanellists.callId, callId)).orderBy(asc(users.username));
-}
-/** in_call → accepted when a published call is cancelled, so the needs can go into another call. */
-export async function releaseNeeds(tx: Executor, ids: string[], now: Date) {
-  if (!ids.length) return;
-  await tx.update(needs).set({ status: 'accepted', updatedAt: now, version: sql`${needs.version} + 1` }).where(and(inArray(needs.id, ids), eq(needs.status, 'in_call')));
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/client.js';
 import { canUseRegionPath, type Actor, type RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
 import { findRegion } from '../regions/index.js';
+import { markNeedsInCall, releaseNeedsFromCall } from '../needs/index.js';
 import { checkCall } from './call-rules.js';
 import { callTransition, toCall } from './calls-mapper.js';
 import type { CallsEnv } from './calls-hooks.js';
@@ -112,12 +113,12 @@ export async function moveCall(env: CallsEnv, ctx: RequestContext, actor: Actor,
     if (ev === 'publish') {
       const errors = checkCall({ criteria: call.criteria, deadline: call.deadline.toISOString() }, now, true);
       if (errors.length) throw new AppError('VALIDATION_FAILED', errors);
-      if ((await repo.markNeedsInCall(tx, call.needIds, now)) !== call.needIds.length) await checkNeeds(tx, actor, call.needIds);
+      await markNeedsInCall(tx, call.needIds, { ctx, clock: env.clock, actor, note: `发榜：${call.title}` });
       set.publishedAt = now;
     }
     if (ev === 'close' && now < call.deadline) throw new AppError('CALL_DEADLINE_NOT_REACHED');
     if (ev === 'startEvaluation' && (await repo.listPanel(tx, id)).length === 0) throw new AppError('CALL_PANEL_REQUIRED');
-    if (ev === 'cancel' && call.status !== 'draft') await repo.releaseNeeds(tx, call.needIds, now);
+    if (ev === 'cancel' && call.status !== 'draft') await releaseNeedsFromCall(tx, call.needIds, { ctx, clock: env.clock, actor, note: `撤销榜单：${call.title}` });
     if (!(await repo.updateCall(tx, id, call.version, set))) throw new AppError('CONFLICT');
     await event(tx, env, id, ev, `${SUMMARY[ev]}${reason ? `：${reason}` : ''}`);
     await recordAudit(tx, ctx, env.clock, { action: `calls.${ev}`, entityType: 'call', entityId: id, regionPath: call.regionPath, summary: `${SUMMARY[ev]}：${call.title}`, diff: { before: { status: call.status }, after: { status: to, ...(reason ? { reason } : {}) } } });

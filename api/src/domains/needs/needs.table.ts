@@ -38,4 +38,8 @@ export const needs = pgTable('needs', {
   index('needs_path_idx').on(t.regionPath.op('text_pattern_ops'), t.id),
   index('needs_status_idx').on(t.status, t.category),
   index('needs_created_by_idx').on(t.createdBy),
+  // Added for the scoped, filtered list at a million rows (bench/needs): newest-first pages per filter, and duplicate candidates.
+  index('needs_category_status_id_idx').on(t.category, t.status, t.id),
+  index('needs_status_id_idx').on(t.status, t.id),
+  index('needs_region_category_idx').on(t.regionCode, t.category, t.id),
 ]);

@@ -9,3 +9,5 @@ export { calls, callBids, callBidMembers, callPanellists, callReviews, callAward
 export { projects, projectMilestones, projectActivities, projectPhotos, projectSpendings, projectRectifications, projectComplaints, projectEvents } from '../../domains/projects/projects.table.js';
 export { evaluationScores, evaluationSettings, ratingCodes, organisationEvaluations, standingEntries } from '../../domains/projects/evaluations.table.js';
 export { funds, ledgerAccounts, ledgerTransactions, ledgerEntries, fundIdempotency, fundProjects, fundCampaigns, fundDonations, fundDisbursements, fundPaymentMilestones } from '../../domains/funds/funds.table.js';
+export { needAttachments, needAssessments, needEvents, needStatusCounts } from '../../domains/needs/needs-support.table.js';
+export { catalogueItems, catalogueOrders, catalogueOrderEvents } from '../../domains/catalogue/catalogue.table.js';

@@ -4,6 +4,8 @@ import { callsEn } from '../../domains/calls/messages';
 import { fundsEn } from '../../domains/funds/messages';
 import type { zhCN } from './zh-CN';
 import { projectsEn } from '../../domains/projects/messages';
+import { needsEn } from '../../domains/needs/messages';
+import { catalogueEn } from '../../domains/catalogue/messages';
 
 /** Same shape as zh-CN with every leaf a string, so a missing key fails the type check. */
 export type MessageShape<T> = { [K in keyof T]: T[K] extends string ? string : MessageShape<T[K]> };
@@ -105,6 +107,8 @@ export const enUS: MessageShape<typeof zhCN> = {
       statTotal: 'Rows', statValid: 'Valid', statInvalid: 'Errors', statCreatedUpdated: 'Created / updated',
     },
   },
+  needs: needsEn,
+  catalogue: catalogueEn,
   audit: {
     operations: { title: 'Operation log' },
     logins: { title: 'Login log' },

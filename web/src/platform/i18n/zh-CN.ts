@@ -3,6 +3,8 @@ import { matchingZh } from '../../domains/matching/messages';
 import { callsZh } from '../../domains/calls/messages';
 import { projectsZh } from '../../domains/projects/messages';
 import { fundsZh } from '../../domains/funds/messages';
+import { needsZh } from '../../domains/needs/messages';
+import { catalogueZh } from '../../domains/catalogue/messages';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
 export const zhCN = {
@@ -102,6 +104,8 @@ export const zhCN = {
       statTotal: '总行数', statValid: '有效', statInvalid: '错误', statCreatedUpdated: '新增 / 更新',
     },
   },
+  needs: needsZh,
+  catalogue: catalogueZh,
   audit: {
     operations: { title: '操作日志' },
     logins: { title: '登录日志' },
