@@ -15,7 +15,7 @@ export function CandidatesPanel({ needId }: { needId: string }) {
   if (q.error) return <ErrorAlert error={q.error} />;
   const data = q.data;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="matching-candidates">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="matching-candidates">
       <ScoreLegend />
       <Table<Ranked>
         rowKey="id" size="small" loading={q.isLoading} pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={data?.ranked ?? []}

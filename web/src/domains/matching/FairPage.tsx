@@ -64,7 +64,7 @@ export default function FairPage() {
   const cityCode = me?.regionCode ? `${me.regionCode.slice(0, 4)}00000000` : '150600000000';
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <div className="page-header"><Typography.Title level={4}>{t('matching.fair.title')}</Typography.Title></div>
       {can('matching:settings:edit') && <WeightsCard cityCode={cityCode} />}
       <Card size="small" title={t('matching.fair.setup')}>

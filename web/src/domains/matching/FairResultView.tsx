@@ -16,7 +16,7 @@ export function FairResultView({ result, onPin, onForbid, pinned = [] }: {
   const isPinned = (a: Assignment) => pinned.some((p) => p.needId === a.needId && p.organisationId === a.organisationId);
   const { withCap, withoutCap } = result.fairness;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="fair-result">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="fair-result">
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}><Statistic title={t('matching.fair.matched')} value={`${result.assignments.length} / ${result.assignments.length + result.unmatched.length}`} /></Col>
         <Col xs={12} md={6}><Statistic title={t('matching.fair.objective')} value={result.objective.toFixed(3)} /></Col>

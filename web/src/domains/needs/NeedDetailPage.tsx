@@ -9,12 +9,15 @@ import { NeedActions } from './NeedActions';
 import { attachmentUrl, getNeed, needKeys } from './needs.api';
 import { StatusTag } from './StatusTag';
 import { ProcessTimeline } from './Timeline';
+import { useCan } from '../auth';
+import { CandidatesPanel } from '../matching';
 
 /** One need: its facts, photos, 评榜 record with the suggested priority, the actions open to the actor, and its timeline. */
 export default function NeedDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const client = useQueryClient();
+  const can = useCan();
   const q = useQuery({ queryKey: needKeys.one(id), queryFn: () => getNeed(id) });
   if (q.error) return <ErrorAlert error={q.error} />;
   const d = q.data;
@@ -58,6 +61,9 @@ export default function NeedDetailPage() {
             ]} />
           </Card>
           <NeedActions detail={d} onChanged={() => client.invalidateQueries({ queryKey: needKeys.all })} />
+          {can('matching:candidates:view') && ['accepted', 'in_call', 'submitted', 'assessing'].includes(n.status) && (
+            <Card size="small" title={t('matching.candidates.title')}><CandidatesPanel needId={n.id} /></Card>
+          )}
         </Space>
       </Col>
       <Col xs={24} lg={9}>
