@@ -132,7 +132,7 @@ export function renderTables(g: Gen, population: Entity[], prefix = ''): Generat
     }
     const ext = d.format === 'xlsx' ? 'xlsx' : 'csv';
     tables.push({
-      file: `${prefix}${String(n + 1).padStart(2, '0')}_${d.name}.${ext}`.replace(/^(\d+)_(.*)$/, '$2_$1'),
+      file: `${prefix}${d.name}_${String(n + 1).padStart(2, '0')}.${ext}`,
       department: d.name,
       format: d.format,
       titleRows: d.format === 'xlsx' ? [`鄂尔多斯市${d.name}企业（单位）名录`, '填报单位：（盖章）    填报日期：2026年11月'] : [],

@@ -1,6 +1,7 @@
 import { runAuditCommand } from './commands/audit.js';
 import { runMatchCommand } from './commands/match.js';
 import { runRegionsCommand } from './commands/regions.js';
+import { runRegistryCommand } from './commands/registry.js';
 import { runSeedCommand } from './commands/seed.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   regions: { run: runRegionsCommand, help: 'regions import <code>       从国家区划数据导入省/市/县/乡镇子树' },
   audit: { run: runAuditCommand, help: 'audit verify                校验审计日志哈希链' },
   match: { run: runMatchCommand, help: 'match solve <in.json> --out <out.json>  求解批量匹配（最优）' },
+  registry: { run: runRegistryCommand, help: 'registry merge <文件夹> --links <out.csv> [--database]  合并各部门名录为基础底册' },
 };
 
 /** `npm run wushe -- <command>`: the operator's command line. */

@@ -14,3 +14,4 @@ export { resolveRows, type Resolution, type ReviewItem, type ResolveOptions, typ
 export { clusterMetrics, type Metrics } from './metrics.js';
 export { mapTable, departmentOfFile, type MappedTable } from './table.js';
 export { ledgerOf, committeeOf, trustRank, DEFAULT_COMMITTEE_RULES, DEFAULT_TRUST_ORDER, SOCIAL_COMMITTEE, DEFAULT_COMMITTEE, type CommitteeRule } from './ledger.js';
+export { summariseEntities, type EntitySummary, type FieldValue, type SummariseOptions } from './entities.js';
