@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<void>> = {
   api: async () => (await import('./api/run.js')).runApiBench(),
   matching: async () => (await import('./matching/run.js')).runMatchingBench(),
+  registry: async () => (await import('./registry/run.js')).runRegistryBench(process.argv.slice(3).map(Number).filter((n) => n > 0)),
 };
 
 const benchName = process.argv[2];

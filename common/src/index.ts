@@ -14,3 +14,4 @@ export * from './contracts/organisations.js';
 export * from './contracts/audit.js';
 export * from './contracts/dictionaries.js';
 export * from './kernel/field-labels.js';
+export * from './contracts/registry.js';

@@ -44,13 +44,43 @@ export interface Clustering {
   refused: PairScore[];
 }
 
-export function clusterRecords(records: readonly NormRecord[], scores: readonly PairScore[], mergeAt: number): Clustering {
+/** A person's word on two records: the same organisation (confirmed in review) or not (rejected, split). */
+export interface Decision {
+  a: number;
+  b: number;
+  same: boolean;
+}
+
+export function clusterRecords(records: readonly NormRecord[], scores: readonly PairScore[], mergeAt: number, decisions: readonly Decision[] = []): Clustering {
   const parent = new Int32Array(records.length).map((_, i) => i);
   const sig: Signature[] = records.map(signatureOf);
   const find = (i: number): number => {
     while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
     return i;
   };
+  // cannot-links per cluster root, checked on every union; must-links are applied first and unconditionally
+  const apart = new Map<number, number[]>();
+  for (const d of decisions) {
+    if (d.same) continue;
+    apart.set(d.a, [...(apart.get(d.a) ?? []), d.b]);
+    apart.set(d.b, [...(apart.get(d.b) ?? []), d.a]);
+  }
+  const keptApart = (ra: number, rb: number): boolean =>
+    (apart.get(ra) ?? []).some((p) => find(p) === rb) || (apart.get(rb) ?? []).some((p) => find(p) === ra);
+  const unite = (ra: number, rb: number): void => {
+    const root = ra < rb ? ra : rb;
+    const other = root === ra ? rb : ra;
+    parent[other] = root;
+    sig[root] = join(sig[root]!, sig[other]!);
+    const moved = apart.get(other);
+    if (moved) { apart.set(root, [...(apart.get(root) ?? []), ...moved]); apart.delete(other); }
+  };
+  for (const d of decisions) {
+    if (!d.same) continue;
+    const ra = find(d.a);
+    const rb = find(d.b);
+    if (ra !== rb && !keptApart(ra, rb)) unite(ra, rb);
+  }
   const strong = scores.filter((s) => s.score >= mergeAt && !s.veto).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
   const applied: PairScore[] = [];
   const refused: PairScore[] = [];
@@ -58,11 +88,8 @@ export function clusterRecords(records: readonly NormRecord[], scores: readonly 
     const ra = find(s.a);
     const rb = find(s.b);
     if (ra === rb) { applied.push(s); continue; }
-    if (!joinable(sig[ra]!, sig[rb]!)) { refused.push(s); continue; }
-    const root = ra < rb ? ra : rb;
-    const other = root === ra ? rb : ra;
-    parent[other] = root;
-    sig[root] = join(sig[root]!, sig[other]!);
+    if (!joinable(sig[ra]!, sig[rb]!) || keptApart(ra, rb)) { refused.push(s); continue; }
+    unite(ra, rb);
     applied.push(s);
   }
   const clusterOf = new Int32Array(records.length);

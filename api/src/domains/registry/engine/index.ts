@@ -9,7 +9,7 @@ export { buildRegionIndex, parseAddress, regionOfAddress, shortRegionName, type 
 export { normaliseRow, markFilledDownCodes, kindOf } from './record.js';
 export { comparePair, nameLevel, WEIGHTS, THRESHOLDS, type ValueFrequencies } from './compare.js';
 export { candidatePairs, blockingKeys, MAX_BLOCK } from './block.js';
-export { clusterRecords, type Clustering } from './cluster.js';
+export { clusterRecords, type Clustering, type Decision } from './cluster.js';
 export { resolveRows, type Resolution, type ReviewItem, type ResolveOptions, type Progress } from './resolve.js';
 export { clusterMetrics, type Metrics } from './metrics.js';
 export { mapTable, departmentOfFile, type MappedTable } from './table.js';

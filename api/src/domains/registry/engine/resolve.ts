@@ -1,5 +1,5 @@
 /** The whole resolution, pure: mapped rows in, entities, links and the review queue out. */
-import { clusterRecords } from './cluster.js';
+import { clusterRecords, type Decision } from './cluster.js';
 import { candidatePairs } from './block.js';
 import { comparePair, THRESHOLDS, type ValueFrequencies } from './compare.js';
 import { markFilledDownCodes, markParentCodesOnBranches, normaliseRow } from './record.js';
@@ -29,6 +29,8 @@ export interface ResolveOptions {
   index: RegionIndex;
   thresholds?: { merge: number; review: number };
   onProgress?: Progress;
+  /** People's decisions from the review queue and from splits, by record index. */
+  decisions?: readonly Decision[];
 }
 
 function frequencies(records: readonly NormRecord[]): ValueFrequencies {
@@ -73,14 +75,16 @@ export function resolveRows(rows: readonly SourceRow[], options: ResolveOptions)
   }
   progress('compare', pairs.length, pairs.length);
 
-  const c = clusterRecords(records, scores, t.merge);
+  const c = clusterRecords(records, scores, t.merge, options.decisions);
   progress('cluster', c.clusters, c.clusters);
   const review = new Map<string, ReviewItem>();
+  // a pair a person already judged is not asked again (keyed by the records, lower index first)
+  const decided = new Set((options.decisions ?? []).map((d) => `${Math.min(d.a, d.b)}:${Math.max(d.a, d.b)}`));
   for (const s of scores) {
     if (s.veto || s.score >= t.merge) continue;
     const x = c.clusterOf[s.a]!;
     const y = c.clusterOf[s.b]!;
-    if (x === y) continue;
+    if (x === y || decided.has(`${Math.min(s.a, s.b)}:${Math.max(s.a, s.b)}`)) continue;
     const key = x < y ? `${x}:${y}` : `${y}:${x}`;
     const prev = review.get(key);
     if (!prev || s.score > prev.link.score) review.set(key, { clusterA: Math.min(x, y), clusterB: Math.max(x, y), link: s });
