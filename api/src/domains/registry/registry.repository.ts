@@ -46,7 +46,7 @@ export async function setImportReport(db: Executor, id: string, report: unknown)
 export async function retireDepartmentRows(db: Executor, department: string) {
   return db.update(registrySourceRows).set({ current: false })
     .where(and(eq(registrySourceRows.department, department), eq(registrySourceRows.current, true)))
-    .returning({ id: registrySourceRows.id, entityId: registrySourceRows.entityId });
+    .returning({ id: registrySourceRows.id, entityId: registrySourceRows.entityId, mappedEnc: registrySourceRows.mappedEnc });
 }
 
 export async function insertSourceRows(db: Executor, rows: SourceRowInsert[]) {
@@ -75,7 +75,7 @@ export async function activeEntities(db: Executor) {
 
 export async function upsertEntities(db: Executor, rows: EntityInsert[]) {
   const set = Object.fromEntries(['name', 'name_search', 'credit_code', 'legal_representative', 'phone_enc', 'phone_masked', 'address', 'founded_on', 'kind', 'ledger', 'committee', 'region_code', 'region_path', 'verification', 'provenance', 'conflicts', 'status', 'updated_at', 'version']
-    .map((c) => [c, sql.raw(c === 'version' ? `${registryEntities.version.name} + 1` : `excluded.${c}`)]));
+    .map((c) => [c, sql.raw(c === 'version' ? 'registry_entities.version + 1' : `excluded.${c}`)]));
   // the camelCase keys drizzle expects
   const camel = Object.fromEntries(Object.entries(set).map(([k, v]) => [k.replace(/_(.)/g, (_m, c: string) => c.toUpperCase()), v]));
   for (const part of chunks(rows)) await db.insert(registryEntities).values(part).onConflictDoUpdate({ target: registryEntities.id, set: camel });

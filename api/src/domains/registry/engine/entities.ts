@@ -29,7 +29,7 @@ export interface EntitySummary {
 }
 
 export interface SummariseOptions {
-  trustOrder?: readonly string[];
+  trustOrder?: readonly (readonly string[])[];
   committeeRules?: readonly CommitteeRule[];
 }
 

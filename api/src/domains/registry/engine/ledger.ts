@@ -40,10 +40,13 @@ export function committeeOf(ledger: Ledger, text: string, rules: readonly Commit
   return ledger === 'social_organisation' ? SOCIAL_COMMITTEE : DEFAULT_COMMITTEE;
 }
 
-/** Source trust: a department whose name contains an earlier entry wins (市场监管/民政 > 税务 > others). */
-export const DEFAULT_TRUST_ORDER = ['市场监管', '民政', '税务'];
+/**
+ * Source trust, in tiers: a department whose name contains a word of an earlier tier wins (市场监管/民政 >
+ * 税务 > others). A city reorders the tiers; within a tier the earlier row wins.
+ */
+export const DEFAULT_TRUST_ORDER: readonly (readonly string[])[] = [['市场监督管理', '市场监管', '工商行政管理', '民政'], ['税务']];
 
-export function trustRank(department: string, order: readonly string[] = DEFAULT_TRUST_ORDER): number {
-  const i = order.findIndex((d) => department.includes(d));
+export function trustRank(department: string, order: readonly (readonly string[])[] = DEFAULT_TRUST_ORDER): number {
+  const i = order.findIndex((tier) => tier.some((d) => department.includes(d)));
   return i < 0 ? order.length : i;
 }

@@ -33,15 +33,17 @@ export const INDUSTRY_WORDS: string[] = [
 const BRACKETS = /[（【〔\[{「『]/g;
 const CLOSE = /[）】〕\]}」』]/g;
 
-const cache = new Map<string, NameParts | null>();
+/** Parsed names per region index (the same name parses differently against another region tree). */
+const caches = new WeakMap<RegionIndex, Map<string, NameParts | null>>();
 
 export function parseName(raw: string, index: RegionIndex): NameParts | null {
-  const key = raw;
-  const hit = cache.get(key);
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
+  const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const parts = parseNameUncached(raw, index);
   if (cache.size > 500_000) cache.clear();
-  cache.set(key, parts);
+  cache.set(raw, parts);
   return parts;
 }
 
