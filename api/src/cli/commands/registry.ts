@@ -3,8 +3,9 @@ import { newId } from '@wushe/common';
 import ordos from '../../domains/regions/data/ordos-150600.json' with { type: 'json' };
 import { loadDivisionSubtree } from '../../domains/regions/index.js';
 import {
-  buildRegionIndex, loadFolder, resolveRows, summariseEntities, LEDGER_LABELS, type RegionNode, type Progress,
+  buildRegionIndex, importFolderToRegister, loadFolder, resolveRows, summariseEntities, LEDGER_LABELS, type LoadedFolder, type RegionNode, type Progress,
 } from '../../domains/registry/index.js';
+import { openCliContext } from '../context.js';
 import { csvLine } from '../../domains/registry/files/csv.js';
 
 const USAGE = '用法：npm run wushe -- registry merge <文件夹> --links <输出.csv> [--region <区划代码>] [--database]';
@@ -47,7 +48,7 @@ export async function runRegistryCommand(args: string[]): Promise<number> {
   const started = performance.now();
   let loaded;
   try {
-    loaded = await loadFolder(parsed.folder);
+    loaded = await loadFolder(parsed.folder, new Map(), parsed.database);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
     console.error(`找不到文件夹：${parsed.folder}`);
@@ -62,6 +63,7 @@ export async function runRegistryCommand(args: string[]): Promise<number> {
     console.error('没有可读的数据行');
     return 2;
   }
+  if (parsed.database) return intoDatabase(loaded, parsed.links, started);
   const index = buildRegionIndex(await regionNodes(parsed.region));
   const progress: Progress = (stage, done, total) => {
     if (process.stderr.isTTY) process.stderr.write(`\r${STAGES[stage]} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}   `);
@@ -89,9 +91,26 @@ export async function runRegistryCommand(args: string[]): Promise<number> {
   console.log(`待人工确认：${n(res.review.length)} 对（占主体 ${((100 * res.review.length) / Math.max(1, entities.length)).toFixed(1)}%）`);
   console.log(`自动合并链接 ${n(res.stats.autoLinks)}，拒绝的合并 ${n(res.stats.refused)}，疑似下拉填充代码 ${n(res.stats.filledDown)}，分支机构上的上级代码 ${n(res.stats.parentCodes)}`);
   if (parsed.links) console.log(`链接已写入 ${parsed.links}`);
-  if (parsed.database) {
-    console.error('--database：底册数据库写入尚未实现（见 docs/registry.md），本次仅输出文件');
-    return 3;
-  }
   return 0;
+}
+
+/** `--database`: the same resolution inside the register (people's earlier decisions apply), ids from the register. */
+async function intoDatabase(loaded: LoadedFolder, links: string | undefined, started: number): Promise<number> {
+  const { deps, database } = await openCliContext();
+  try {
+    console.error('写入底册并重新归并（区划取自数据库）……');
+    const { result, rowIds } = await importFolderToRegister(deps, loaded);
+    if (links) {
+      const lines = ['file,row,entity', ...loaded.rows.map((r, i) => csvLine([r.file, r.row, result.entityOfRow.get(rowIds[i]!)!]))];
+      await writeFile(links, `${lines.join('\n')}\n`);
+    }
+    const n = (x: number): string => x.toLocaleString('en-US');
+    console.log(`${n(loaded.rows.length)} 行 → 底册 ${n(result.entities)} 个主体（新增 ${n(result.created.size)}，变更 ${n(result.changed.size)}，不再出现 ${n(result.gone.size)}；用时 ${((performance.now() - started) / 1000).toFixed(1)} s）`);
+    for (const [ledger, label] of Object.entries(LEDGER_LABELS)) console.log(`  ${label}：${n(result.ledgers[ledger] ?? 0)}`);
+    console.log(`待人工确认：${n(result.review)} 对`);
+    if (links) console.log(`链接已写入 ${links}`);
+    return 0;
+  } finally {
+    await database.close();
+  }
 }

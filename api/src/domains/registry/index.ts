@@ -5,3 +5,4 @@ export { readSheetBytes, decodeText, UnreadableFileError } from './files/read-sh
 export { LEDGER_LABELS } from './ledger-labels.js';
 export { registryRoutes } from './registry.routes.js';
 export * from './registry.table.js';
+export { importFolderToRegister } from './registry.batch.service.js';

@@ -3,8 +3,9 @@ import { AppError, newId, type RegistryImportInput, type RegistryImportPreview, 
 import type { AppDeps } from '../../platform/deps.js';
 import type { Actor, RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
-import { foldHeader, mapTable, normaliseRow, buildRegionIndex, type FieldKey, type MappedTable, type NormRecord } from './engine/index.js';
+import { foldHeader, mapTable, normaliseRow, buildRegionIndex, type FieldKey, type MappedTable } from './engine/index.js';
 import { readSheetBytes, UnreadableFileError } from './files/read-sheet.js';
+import { inheritedEntityIds } from './registry.continuity.js';
 import { reconcile } from './registry.reconcile.js';
 import * as repo from './registry.repository.js';
 
@@ -31,13 +32,6 @@ async function parse(deps: AppDeps, input: RegistryImportInput): Promise<Parsed>
     if (mapped.mapping) return { mapped, cells: sheet.cells, sheet: sheet.sheet, encoding: file.encoding };
   }
   throw new AppError('REGISTRY_NO_HEADER', [{ path: 'contentBase64', message: `${input.fileName}：前15行中找不到表头（需要“单位名称”等名称列）` }]);
-}
-
-function continuityKeys(r: NormRecord): string[] {
-  const keys: string[] = [];
-  if (r.code.credit) keys.push(`c${r.code.credit}`);
-  if (r.name) keys.push(`n${r.name.folded}`);
-  return keys;
 }
 
 export async function previewImport(deps: AppDeps, _actor: Actor, input: RegistryImportInput): Promise<RegistryImportPreview> {
@@ -70,14 +64,7 @@ export async function commitImport(deps: AppDeps, ctx: RequestContext, actor: Ac
     });
     const previous = await repo.retireDepartmentRows(tx, input.department);
     const rowIds = p.mapped.rows.map(() => newId());
-    // continuity: a row the department sent last time (same code, else same name) keeps pointing at its entry
-    const index = buildRegionIndex([]);
-    const hint = new Map<string, string>();
-    for (const old of previous) {
-      if (!old.entityId) continue;
-      const r = normaliseRow({ file: '', department: input.department, row: 0, cells: JSON.parse(deps.cipher.decrypt(old.mappedEnc)) }, 0, index);
-      for (const k of continuityKeys(r)) if (!hint.has(k)) hint.set(k, old.entityId);
-    }
+    const inherited = inheritedEntityIds(deps, input.department, previous, p.mapped.rows);
     await repo.insertSourceRows(tx, p.mapped.rows.map((r, i) => {
       const line = p.cells[m.headerRow + r.row] ?? [];
       const raw = Object.fromEntries(m.headers.map((h, c) => [h || `第${c + 1}列`, String(line[c] ?? '')]));
@@ -85,7 +72,7 @@ export async function commitImport(deps: AppDeps, ctx: RequestContext, actor: Ac
         id: rowIds[i]!, importId, department: input.department, fileName: input.fileName, rowNo: r.row,
         rawEnc: deps.cipher.encrypt(JSON.stringify(raw)), mappedEnc: deps.cipher.encrypt(JSON.stringify(r.cells)),
         name: r.cells.name ?? '', current: true, createdAt: now,
-        entityId: continuityKeys(normaliseRow(r, i, index)).map((k) => hint.get(k)).find(Boolean) ?? null,
+        entityId: inherited[i] ?? null,
       };
     }));
     const result = await reconcile(tx, deps);

@@ -18,6 +18,8 @@ export interface ReconcileResult {
   gone: Set<string>;
   review: number;
   entities: number;
+  /** entries per ledger */
+  ledgers: Record<string, number>;
 }
 
 /** The fields whose change counts as "changed" in an import report. */
@@ -122,7 +124,9 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
     regionPath: pathOfEntity.get(idOf[item.clusterA]!)!,
     createdAt: now,
   })));
-  return { entityOfRow, created, changed, gone, review: res.review.length, entities: summaries.length };
+  const ledgers: Record<string, number> = {};
+  for (const e of inserts) ledgers[e.ledger] = (ledgers[e.ledger] ?? 0) + 1;
+  return { entityOfRow, created, changed, gone, review: res.review.length, entities: summaries.length, ledgers };
 }
 
 /** Fields a verification set (department 核实…) survive re-resolution. */

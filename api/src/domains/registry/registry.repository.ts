@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, like, lte, ne, or, sql, type SQL } from 
 import type { Executor } from '../../platform/db/client.js';
 import { allOf, scopeFilter, type Actor } from '../../platform/scope.js';
 import { escapeLike } from '../../platform/text.js';
+import { users } from '../auth/auth.table.js';
 import { regions } from '../regions/regions.table.js';
 import {
   registryDecisions, registryEntities, registryHeaderMappings, registryImports, registryReviewItems, registrySourceRows, registryTasks,
@@ -200,4 +201,10 @@ export async function listTasks(db: Executor, actor: Actor, mine: boolean) {
 
 export async function closeTask(db: Executor, id: string, status: string, result: unknown, at: Date) {
   await db.update(registryTasks).set({ status, result, doneAt: at }).where(eq(registryTasks.id, id));
+}
+
+/** The platform administrator's id: the command line's imports are filed under it. */
+export async function firstAdminId(db: Executor): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.roleKey, 'platform_admin')).orderBy(users.createdAt).limit(1);
+  return row?.id;
 }

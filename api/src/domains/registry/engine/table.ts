@@ -13,7 +13,7 @@ export interface MappedTable {
  * Maps one sheet. Row numbers are 1-based data rows under the header (the CLI's `row`). Rows that are
  * entirely blank are skipped but still counted, so numbers stay those a person sees under the header.
  */
-export function mapTable(file: string, department: string, cells: readonly (readonly string[])[], remembered?: ReadonlyMap<string, FieldKey | null>): MappedTable {
+export function mapTable(file: string, department: string, cells: readonly (readonly string[])[], remembered?: ReadonlyMap<string, FieldKey | null>, keepRaw = false): MappedTable {
   const mapping = detectHeader(cells, remembered);
   if (!mapping) return { mapping: null, rows: [], blankNameRows: [] };
   const rows: SourceRow[] = [];
@@ -28,7 +28,8 @@ export function mapTable(file: string, department: string, cells: readonly (read
     });
     const row = r - mapping.headerRow;
     if (!out.name) { blankNameRows.push(row); continue; }
-    rows.push({ file, department, row, cells: out });
+    const raw = keepRaw ? Object.fromEntries(mapping.headers.map((h, i) => [h || `第${i + 1}列`, String(line[i] ?? '')])) : undefined;
+    rows.push(raw ? { file, department, row, cells: out, raw } : { file, department, row, cells: out });
   }
   return { mapping, rows, blankNameRows };
 }

@@ -12,6 +12,8 @@ export interface SourceRow {
   /** 1-based data row under the header. */
   row: number;
   cells: Partial<Record<FieldKey, string>>;
+  /** Every column as written (header → cell), when the caller keeps provenance. */
+  raw?: Record<string, string>;
 }
 
 /** The four ledgers of the base register (seed 002). */

@@ -23,7 +23,7 @@ export interface LoadedFolder {
 /** Remembered mappings: department → (folded header → field or null for "ignore"). */
 export type RememberedMappings = ReadonlyMap<string, ReadonlyMap<string, FieldKey | null>>;
 
-export async function loadFolder(folder: string, remembered: RememberedMappings = new Map()): Promise<LoadedFolder> {
+export async function loadFolder(folder: string, remembered: RememberedMappings = new Map(), keepRaw = false): Promise<LoadedFolder> {
   const names = (await readdir(folder)).filter((f) => !f.startsWith('.') && !f.startsWith('~$')).sort();
   const rows: SourceRow[] = [];
   const files: FileReport[] = [];
@@ -42,7 +42,7 @@ export async function loadFolder(folder: string, remembered: RememberedMappings 
     // the first sheet whose header can be found is the list; title sheets and notes are passed over
     let report: FileReport | null = null;
     for (const sheet of read.sheets) {
-      const mapped = mapTable(file, department, sheet.cells, remembered.get(department));
+      const mapped = mapTable(file, department, sheet.cells, remembered.get(department), keepRaw);
       if (!mapped.mapping) continue;
       rows.push(...mapped.rows);
       report = { file, department, encoding: read.encoding, sheet: sheet.sheet, mapping: mapped.mapping, rows: mapped.rows.length, blankNameRows: mapped.blankNameRows };
