@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, DatabaseOutlined, HomeOutlined, LoginOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -17,6 +17,8 @@ export const NAV: NavItem[] = [
   { key: 'home', path: '/', labelKey: 'app.menu.home', icon: <HomeOutlined /> },
   { key: 'regions', path: '/regions', labelKey: 'app.menu.regions', icon: <ApartmentOutlined />, permission: 'system:region:view' },
   { key: 'organisations', path: '/organisations', labelKey: 'app.menu.organisations', icon: <TeamOutlined />, permission: 'organisations:org:view' },
+  { key: 'registry', path: '/registry', labelKey: 'registry.menu', icon: <DatabaseOutlined />, permission: 'registry:entity:view' },
+  { key: 'registry-tasks', path: '/registry/tasks', labelKey: 'registry.tasksMenu', icon: <CheckSquareOutlined />, permission: 'registry:task:record' },
   {
     key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
     children: [

@@ -11,6 +11,8 @@ const AppLayout = lazy(() => import('./AppLayout'));
 const HomePage = lazy(() => import('./HomePage'));
 const RegionsPage = lazy(() => import('../domains/regions/RegionsPage'));
 const OrganisationsPage = lazy(() => import('../domains/organisations/OrganisationsPage'));
+const RegistryPage = lazy(() => import('../domains/registry/RegistryPage'));
+const RegistryTasksPage = lazy(() => import('../domains/registry/TasksPage'));
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
@@ -32,6 +34,8 @@ const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'regions', element: guarded('system:region:view', <RegionsPage />) },
           { path: 'organisations', element: guarded('organisations:org:view', <OrganisationsPage />) },
+          { path: 'registry', element: guarded('registry:entity:view', <RegistryPage />) },
+          { path: 'registry/tasks', element: guarded('registry:task:record', <RegistryTasksPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: '*', element: <NotFoundPage /> },

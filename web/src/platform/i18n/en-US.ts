@@ -1,3 +1,4 @@
+import { registryEn } from '../../domains/registry/messages';
 import { enumsEn, errorsEn } from './enums';
 import type { zhCN } from './zh-CN';
 
@@ -110,6 +111,7 @@ export const enUS: MessageShape<typeof zhCN> = {
     },
     diff: { title: 'Changes', empty: 'No change details', requestId: 'Request id' },
   },
+  registry: registryEn,
   enums: enumsEn,
   errors: errorsEn,
 };

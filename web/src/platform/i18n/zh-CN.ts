@@ -1,3 +1,4 @@
+import { registryZh } from '../../domains/registry/messages';
 import { enumsZh, errorsZh } from './enums';
 
 /** The complete zh-CN dictionary; en-US must have exactly these keys (checked by its type and a test). */
@@ -107,6 +108,7 @@ export const zhCN = {
     },
     diff: { title: '变更明细', empty: '无变更明细', requestId: '请求编号' },
   },
+  registry: registryZh,
   enums: enumsZh,
   errors: errorsZh,
 };
