@@ -33,35 +33,69 @@ export function blockingKeys(r: NormRecord): string[] {
   return keys;
 }
 
-/** Candidate pairs (a < b), each once. Pairs from code-half blocks are kept only when a code is mistyped. */
-export function candidatePairs(records: readonly NormRecord[], maxBlock = MAX_BLOCK): Array<[number, number]> {
-  const blocks = new Map<string, number[]>();
+/** FNV-1a over UTF-16 units, folded to 52 bits: block keys as numbers keep a province's block map small. */
+function hashKey(key: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return (h2 & 0xfffff) * 4294967296 + h1;
+}
+
+/** Candidate pairs as two parallel arrays (a < b), each pair once. */
+export interface Candidates {
+  a: Int32Array;
+  b: Int32Array;
+  length: number;
+}
+
+/**
+ * Candidate pairs, each once. Pairs from code-half blocks are kept only when a code is mistyped. A block
+ * holds a single record as a plain number until a second one arrives (most keys are unique).
+ */
+export function candidatePairs(records: readonly NormRecord[], maxBlock = MAX_BLOCK): Candidates {
+  const blocks = new Map<number, number | number[]>();
+  const halves = new Set<number>();
   for (const r of records) {
     for (const key of blockingKeys(r)) {
-      const list = blocks.get(key);
-      if (!list) blocks.set(key, [r.idx]);
-      else if (list.length <= maxBlock) list.push(r.idx);
+      const h = hashKey(key);
+      if (key[0] === 'h' || key[0] === 'k') halves.add(h);
+      const cur = blocks.get(h);
+      if (cur === undefined) blocks.set(h, r.idx);
+      else if (typeof cur === 'number') { if (cur !== r.idx) blocks.set(h, [cur, r.idx]); }
+      else if (cur.length <= maxBlock && cur[cur.length - 1] !== r.idx) cur.push(r.idx);
     }
   }
   const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
+  let a = new Int32Array(1 << 16);
+  let b = new Int32Array(1 << 16);
+  let length = 0;
   const n = records.length;
-  for (const [key, list] of blocks) {
-    if (list.length < 2 || list.length > maxBlock) continue;
-    const halves = key[0] === 'h' || key[0] === 'k';
+  for (const [h, list] of blocks) {
+    if (typeof list === 'number' || list.length > maxBlock) continue;
+    const onlyMistyped = halves.has(h);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (halves && !records[a]!.code.invalid && !records[b]!.code.invalid) continue;
-        const lo = a < b ? a : b;
-        const hi = a < b ? b : a;
+        const x = list[i]!;
+        const y = list[j]!;
+        if (onlyMistyped && !records[x]!.code.invalid && !records[y]!.code.invalid) continue;
+        const lo = x < y ? x : y;
+        const hi = x < y ? y : x;
         const id = lo * n + hi;
         if (seen.has(id)) continue;
         seen.add(id);
-        pairs.push([lo, hi]);
+        if (length === a.length) {
+          const na = new Int32Array(a.length * 2); na.set(a); a = na;
+          const nb = new Int32Array(b.length * 2); nb.set(b); b = nb;
+        }
+        a[length] = lo;
+        b[length] = hi;
+        length++;
       }
     }
   }
-  return pairs;
+  return { a, b, length };
 }

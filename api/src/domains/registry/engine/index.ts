@@ -8,7 +8,7 @@ export { phoneKeys } from './phones.js';
 export { buildRegionIndex, parseAddress, regionOfAddress, shortRegionName, type RegionIndex } from './regions.js';
 export { normaliseRow, markFilledDownCodes, kindOf } from './record.js';
 export { comparePair, nameLevel, WEIGHTS, THRESHOLDS, type ValueFrequencies } from './compare.js';
-export { candidatePairs, blockingKeys, MAX_BLOCK } from './block.js';
+export { candidatePairs, blockingKeys, MAX_BLOCK, type Candidates } from './block.js';
 export { clusterRecords, type Clustering, type Decision } from './cluster.js';
 export { resolveRows, type Resolution, type ReviewItem, type ResolveOptions, type Progress } from './resolve.js';
 export { clusterMetrics, type Metrics } from './metrics.js';

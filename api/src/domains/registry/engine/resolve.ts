@@ -68,8 +68,7 @@ export function resolveRows(rows: readonly SourceRow[], options: ResolveOptions)
   progress('block', pairs.length, pairs.length);
   const scores: PairScore[] = [];
   for (let i = 0; i < pairs.length; i++) {
-    const [a, b] = pairs[i]!;
-    const s = comparePair(records[a]!, records[b]!, freq);
+    const s = comparePair(records[pairs.a[i]!]!, records[pairs.b[i]!]!, freq);
     if (s.score >= t.review) scores.push(s);
     if (i % 200_000 === 0) progress('compare', i, pairs.length);
   }
