@@ -4,6 +4,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   matching: async () => (await import('./matching/run.js')).runMatchingBench(),
   ledger: async () => (await import('./ledger/run.js')).runLedgerBench(),
   needs: async () => (await import('./needs/run.js')).runNeedsBench(),
+  registry: async () => (await import('./registry/run.js')).runRegistryBench(process.argv.slice(3).map(Number).filter((n) => n > 0)),
 };
 
 const benchName = process.argv[2];

@@ -12,6 +12,7 @@ import { registerGuard } from './platform/http/guard.js';
 import { handleError, sendProblem } from './platform/http/problem.js';
 import type { App } from './platform/http/types.js';
 import { auditRoutes } from './domains/audit/index.js';
+import { registryRoutes } from './domains/registry/index.js';
 import { authRoutes, IpThrottle, resolveSession } from './domains/auth/index.js';
 import { matchingRoutes } from './domains/matching/index.js';
 import { organisationRoutes } from './domains/organisations/index.js';
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   callRoutes(app, deps, closedLoopHooks(deps), projectContracts);
   projectRoutes(app, deps);
   fundRoutes(app, deps); fundPublicRoutes(app, deps);
+  registryRoutes(app, deps);
 
   const webDist = deps.config.webDist;
   const serveWeb = opts.serveWeb ?? existsSync(path.join(webDist, 'index.html'));

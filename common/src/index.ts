@@ -20,3 +20,4 @@ export * from './contracts/projects.js';
 export * from './contracts/funds.js';
 export * from './contracts/needs.js';
 export * from './contracts/catalogue.js';
+export * from './contracts/registry.js';

@@ -2,6 +2,7 @@ import { runAuditCommand } from './commands/audit.js';
 import { runLedgerCommand } from './commands/ledger.js';
 import { runMatchCommand } from './commands/match.js';
 import { runRegionsCommand } from './commands/regions.js';
+import { runRegistryCommand } from './commands/registry.js';
 import { runSeedCommand } from './commands/seed.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   audit: { run: runAuditCommand, help: 'audit verify                校验审计日志哈希链' },
   ledger: { run: runLedgerCommand, help: 'ledger check                校验基金账本（借贷平衡、余额、冲正、冻结）；ledger channel-secret <渠道>' },
   match: { run: runMatchCommand, help: 'match solve <in.json> --out <out.json>  求解批量匹配（最优）' },
+  registry: { run: runRegistryCommand, help: 'registry merge <文件夹> --links <out.csv> [--database]  合并各部门名录为基础底册' },
 };
 
 /** `npm run wushe -- <command>`: the operator's command line. */

@@ -93,7 +93,7 @@ const routes: { method: string; url: string; call: (s: Session, role: RoleKey) =
  * Domains that walk their own routes × roles in `<domain>.matrix.api.test.ts` (each checks it covers every path under its
  * prefix); this file covers the rest, so together every documented route is walked.
  */
-const OWN_MATRIX_PREFIXES: string[] = ['/api/matching/', '/api/calls', '/api/public/calls', '/api/projects', '/api/public/rating', '/api/public/evaluations', '/api/public/standings', '/api/funds', '/api/public/funds', '/api/needs', '/api/catalogue', '/api/public/catalogue'];
+const OWN_MATRIX_PREFIXES: string[] = ['/api/matching/', '/api/calls', '/api/public/calls', '/api/projects', '/api/public/rating', '/api/public/evaluations', '/api/public/standings', '/api/funds', '/api/public/funds', '/api/needs', '/api/catalogue', '/api/public/catalogue', '/api/registry'];
 
 describe('permission matrix', () => {
   it('covers every route in the OpenAPI document', async () => {

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
   'needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'needs:need:decide', 'needs:assessment:assign', 'needs:assessment:score',
   'catalogue:item:manage', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:handle', 'catalogue:order:rate',
+  'registry:entity:view', 'registry:entity:edit', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -73,13 +74,17 @@ const NEEDS_GRANTS: Record<Exclude<RoleKey, 'platform_admin'>, readonly Permissi
   expert: ['needs:need:view', 'needs:assessment:score'],
   party_instructor: ['needs:need:view'],
 };
+/** The base register (issue 7): import, review, assignment and verification tasks. */
+const REGISTRY_MANAGE: readonly Permission[] = [
+  'registry:entity:view', 'registry:entity:edit', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record',
+];
 
 /** The seeded roles; officials act on their region's subtree, others more narrowly. */
 export const ROLES: readonly RoleDefinition[] = [
   { key: 'platform_admin', nameZh: '平台管理员', nameEn: 'Platform administrator', dataScope: 'all', permissions: PERMISSIONS },
-  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', 'matching:settings:edit', ...PROJECT_OFFICIAL, 'projects:settings:edit', ...NEEDS_GRANTS.city_official] },
-  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...PROJECT_OFFICIAL, ...NEEDS_GRANTS.banner_official] },
-  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: [...OFFICIAL, ...PROJECT_OFFICIAL, ...NEEDS_GRANTS.street_official] },
+  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', 'matching:settings:edit', ...PROJECT_OFFICIAL, 'projects:settings:edit', ...NEEDS_GRANTS.city_official, ...REGISTRY_MANAGE] },
+  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...PROJECT_OFFICIAL, ...NEEDS_GRANTS.banner_official, ...REGISTRY_MANAGE] },
+  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: [...OFFICIAL, ...PROJECT_OFFICIAL, ...NEEDS_GRANTS.street_official, 'registry:entity:view', 'registry:task:create', 'registry:task:record'] },
   { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'matching:candidates:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score', ...FUNDS_COMMUNITY, ...NEEDS_GRANTS.community_worker] },
   { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', ...NEEDS_GRANTS.grid_head] },
   { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit', 'calls:call:view', 'calls:bid:submit', 'projects:project:view', 'projects:delivery:record', ...NEEDS_GRANTS.org_staff] },
@@ -87,7 +92,7 @@ export const ROLES: readonly RoleDefinition[] = [
   { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: [...NEEDS_GRANTS.volunteer] },
   { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: ['projects:complaint:create', 'projects:evaluation:score', ...NEEDS_GRANTS.resident] },
   { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score', ...NEEDS_GRANTS.expert] },
-  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', 'projects:evaluation:score', ...NEEDS_GRANTS.party_instructor] },
+  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', 'projects:evaluation:score', ...NEEDS_GRANTS.party_instructor, 'registry:entity:view'] },
 ];
 
 /** Finds a role definition by key. */

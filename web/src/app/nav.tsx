@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BulbOutlined, CheckSquareOutlined, FlagOutlined, FormOutlined, FundOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BulbOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, FormOutlined, FundOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -32,6 +32,8 @@ export const NAV: NavItem[] = [
   { key: 'menu-public', path: '/catalogue', labelKey: 'catalogue.menu.public', icon: <ShopOutlined /> },
   { key: 'menu-orders', path: '/menu/orders', labelKey: 'catalogue.menu.orders', icon: <ShoppingCartOutlined />, permission: 'catalogue:order:view' },
   { key: 'menu-items', path: '/menu/items', labelKey: 'catalogue.menu.items', icon: <AppstoreOutlined />, permission: 'catalogue:item:manage' },
+  { key: 'registry', path: '/registry', labelKey: 'registry.menu', icon: <DatabaseOutlined />, permission: 'registry:entity:view' },
+  { key: 'registry-tasks', path: '/registry/tasks', labelKey: 'registry.tasksMenu', icon: <CheckSquareOutlined />, permission: 'registry:task:record' },
   {
     key: 'audit', labelKey: 'app.menu.audit', icon: <AuditOutlined />,
     children: [

@@ -11,6 +11,8 @@ const AppLayout = lazy(() => import('./AppLayout'));
 const HomePage = lazy(() => import('./HomePage'));
 const RegionsPage = lazy(() => import('../domains/regions/RegionsPage'));
 const OrganisationsPage = lazy(() => import('../domains/organisations/OrganisationsPage'));
+const RegistryPage = lazy(() => import('../domains/registry/RegistryPage'));
+const RegistryTasksPage = lazy(() => import('../domains/registry/TasksPage'));
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const FairPage = lazy(() => import('../domains/matching/FairPage'));
@@ -70,6 +72,8 @@ const router = createBrowserRouter([
           { path: 'needs/:id', element: guarded('needs:need:view', <NeedDetailPage />) },
           { path: 'menu/orders', element: guarded('catalogue:order:view', <OrdersPage />) },
           { path: 'menu/items', element: guarded('catalogue:item:manage', <ItemsPage />) },
+          { path: 'registry', element: guarded('registry:entity:view', <RegistryPage />) },
+          { path: 'registry/tasks', element: guarded('registry:task:record', <RegistryTasksPage />) },
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },

@@ -1,4 +1,5 @@
 import { matchingEn } from '../../domains/matching/messages';
+import { registryEn } from '../../domains/registry/messages';
 import { enumsEn, errorsEn } from './enums';
 import { callsEn } from '../../domains/calls/messages';
 import { fundsEn } from '../../domains/funds/messages';
@@ -121,6 +122,7 @@ export const enUS: MessageShape<typeof zhCN> = {
   matching: matchingEn,
   projects: projectsEn,
   funds: fundsEn,
+  registry: registryEn,
   enums: enumsEn,
   errors: errorsEn,
   calls: callsEn,

@@ -1,3 +1,4 @@
+import { registryZh } from '../../domains/registry/messages';
 import { enumsZh, errorsZh } from './enums';
 import { matchingZh } from '../../domains/matching/messages';
 import { callsZh } from '../../domains/calls/messages';
@@ -118,6 +119,7 @@ export const zhCN = {
   matching: matchingZh,
   projects: projectsZh,
   funds: fundsZh,
+  registry: registryZh,
   enums: enumsZh,
   errors: errorsZh,
   calls: callsZh,

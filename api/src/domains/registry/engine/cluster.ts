@@ -1,0 +1,104 @@
+/**
+ * Clustering that refuses false merges: confident links are applied strongest first (union–find), and a
+ * union is refused when the joined cluster would hold two different valid credit codes, a branch beside its
+ * parent, or names tagged with two different counties. Chains of individually plausible links therefore
+ * cannot glue two organisations together through a record that carries little evidence.
+ */
+import type { NormRecord, PairScore } from './types.js';
+
+interface Signature {
+  credit: string | null;
+  org: string | null;
+  branch: string | null;
+  region: string | null;
+}
+
+function signatureOf(r: NormRecord): Signature {
+  return {
+    credit: r.code.credit,
+    org: r.code.org,
+    branch: r.name ? r.name.branch : null,
+    region: r.name?.regionTag || null,
+  };
+}
+
+function joinable(x: Signature, y: Signature): boolean {
+  if (x.credit && y.credit && x.credit !== y.credit && x.org !== y.org) return false;
+  if (x.org && y.org && x.org !== y.org) return false;
+  if (x.branch !== null && y.branch !== null && x.branch !== y.branch) return false;
+  if (x.region && y.region && x.region !== y.region) return false;
+  return true;
+}
+
+function join(x: Signature, y: Signature): Signature {
+  return { credit: x.credit ?? y.credit, org: x.org ?? y.org, branch: x.branch ?? y.branch, region: x.region ?? y.region };
+}
+
+export interface Clustering {
+  /** Cluster number per record (0-based, dense, in order of first record). */
+  clusterOf: Int32Array;
+  clusters: number;
+  /** Links that were applied (score ≥ merge threshold, not vetoed, not refused). */
+  applied: PairScore[];
+  /** Links at or above the merge threshold that the constraints refused. */
+  refused: PairScore[];
+}
+
+/** A person's word on two records: the same organisation (confirmed in review) or not (rejected, split). */
+export interface Decision {
+  a: number;
+  b: number;
+  same: boolean;
+}
+
+export function clusterRecords(records: readonly NormRecord[], scores: readonly PairScore[], mergeAt: number, decisions: readonly Decision[] = []): Clustering {
+  const parent = new Int32Array(records.length).map((_, i) => i);
+  const sig: Signature[] = records.map(signatureOf);
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
+    return i;
+  };
+  // cannot-links per cluster root, checked on every union; must-links are applied first and unconditionally
+  const apart = new Map<number, number[]>();
+  for (const d of decisions) {
+    if (d.same) continue;
+    apart.set(d.a, [...(apart.get(d.a) ?? []), d.b]);
+    apart.set(d.b, [...(apart.get(d.b) ?? []), d.a]);
+  }
+  const keptApart = (ra: number, rb: number): boolean =>
+    (apart.get(ra) ?? []).some((p) => find(p) === rb) || (apart.get(rb) ?? []).some((p) => find(p) === ra);
+  const unite = (ra: number, rb: number): void => {
+    const root = ra < rb ? ra : rb;
+    const other = root === ra ? rb : ra;
+    parent[other] = root;
+    sig[root] = join(sig[root]!, sig[other]!);
+    const moved = apart.get(other);
+    if (moved) { apart.set(root, [...(apart.get(root) ?? []), ...moved]); apart.delete(other); }
+  };
+  for (const d of decisions) {
+    if (!d.same) continue;
+    const ra = find(d.a);
+    const rb = find(d.b);
+    if (ra !== rb && !keptApart(ra, rb)) unite(ra, rb);
+  }
+  const strong = scores.filter((s) => s.score >= mergeAt && !s.veto).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  const applied: PairScore[] = [];
+  const refused: PairScore[] = [];
+  for (const s of strong) {
+    const ra = find(s.a);
+    const rb = find(s.b);
+    if (ra === rb) { applied.push(s); continue; }
+    if (!joinable(sig[ra]!, sig[rb]!) || keptApart(ra, rb)) { refused.push(s); continue; }
+    unite(ra, rb);
+    applied.push(s);
+  }
+  const clusterOf = new Int32Array(records.length);
+  const number = new Map<number, number>();
+  for (let i = 0; i < records.length; i++) {
+    const root = find(i);
+    let c = number.get(root);
+    if (c === undefined) { c = number.size; number.set(root, c); }
+    clusterOf[i] = c;
+  }
+  return { clusterOf, clusters: number.size, applied, refused };
+}

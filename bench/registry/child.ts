@@ -1,0 +1,43 @@
+// One measurement in a fresh process, so peak memory belongs to this size alone:
+//   node --import tsx bench/registry/child.ts <rows>   prints one line "RESULT {json}".
+import { evaluate } from './evaluate.js';
+import { generateDataset } from './generate.js';
+
+export interface ChildResult {
+  rows: number;
+  entities: number;
+  clusters: number;
+  seconds: number;
+  generateSeconds: number;
+  peakRssMiB: number;
+  rssBeforeMiB: number;
+  pairs: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  bcubedF1: number;
+  review: number;
+  reviewShare: number;
+}
+
+function main(): void {
+  const target = Number(process.argv[2] ?? 20000);
+  const g0 = performance.now();
+  const ds = generateDataset(target);
+  const generateSeconds = (performance.now() - g0) / 1000;
+  const rssBeforeMiB = process.memoryUsage().rss / 2 ** 20;
+  const started = performance.now();
+  const ev = evaluate(ds.tables, (stage, done, total) => {
+    if (done === total) console.error(`  ${stage} ${total.toLocaleString('en-US')} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const out: ChildResult = {
+    rows: ds.rows, entities: ds.entities, clusters: ev.resolution.clusters, seconds, generateSeconds,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024, rssBeforeMiB, pairs: ev.resolution.stats.pairs,
+    precision: ev.metrics.precision, recall: ev.metrics.recall, f1: ev.metrics.f1, bcubedF1: ev.metrics.bcubedF1,
+    review: ev.resolution.review.length, reviewShare: ev.reviewShare,
+  };
+  console.log(`RESULT ${JSON.stringify(out)}`);
+}
+
+main();

@@ -1,0 +1,132 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { IsoDate, PageQuery, RegionCode, StringEnum, Uuid } from './common.js';
+
+export const REGISTRY_FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'] as const;
+export const REGISTRY_LEDGERS = ['enterprise', 'social_organisation', 'park', 'commercial_building'] as const;
+export const PARTY_COVERAGES = ['own_branch', 'joint_branch', 'none', 'unknown'] as const;
+export const VERIFICATION_STATES = ['unverified', 'verified', 'conflict', 'not_found'] as const;
+
+const Field = StringEnum(REGISTRY_FIELDS);
+
+/** An uploaded department file: base64 content, the department it came from, header fixes (remembered). */
+export const RegistryImportInput = Type.Object({
+  fileName: Type.String({ minLength: 1, maxLength: 200 }),
+  department: Type.String({ minLength: 1, maxLength: 60 }),
+  contentBase64: Type.String({ minLength: 1, maxLength: 20_000_000 }),
+  /** header text → field (or null to ignore the column); saved for the department. */
+  mapping: Type.Optional(Type.Record(Type.String({ maxLength: 60 }), Type.Union([Field, Type.Null()]))),
+}, { additionalProperties: false });
+export type RegistryImportInput = Static<typeof RegistryImportInput>;
+
+export const RegistryColumn = Type.Object({ header: Type.String(), field: Type.Union([Field, Type.Null()]), samples: Type.Array(Type.String()) });
+
+export const RegistryImportPreview = Type.Object({
+  sheet: Type.String(),
+  encoding: Type.String(),
+  headerRow: Type.Integer(),
+  rows: Type.Integer(),
+  columns: Type.Array(RegistryColumn),
+  unknown: Type.Array(Type.String()),
+  problems: Type.Array(Type.Object({ row: Type.Integer(), column: Type.String(), message: Type.String() })),
+});
+export type RegistryImportPreview = Static<typeof RegistryImportPreview>;
+
+export const RegistryImportReport = Type.Object({
+  importId: Uuid,
+  rows: Type.Integer(),
+  newEntities: Type.Integer(),
+  changedEntities: Type.Integer(),
+  goneEntities: Type.Integer(),
+  reviewQueue: Type.Integer(),
+  entities: Type.Integer(),
+});
+export type RegistryImportReport = Static<typeof RegistryImportReport>;
+
+export const RegistryFieldSource = Type.Object({ value: Type.String(), department: Type.String(), sourceRowId: Type.Union([Uuid, Type.Null()]) });
+
+export const RegistryEntity = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  creditCode: Type.Union([Type.String(), Type.Null()]),
+  legalRepresentative: Type.Union([Type.String(), Type.Null()]),
+  phoneMasked: Type.Union([Type.String(), Type.Null()]),
+  address: Type.Union([Type.String(), Type.Null()]),
+  foundedOn: Type.Union([IsoDate, Type.Null()]),
+  kind: Type.String(),
+  ledger: StringEnum(REGISTRY_LEDGERS),
+  committee: Type.String(),
+  regionCode: Type.String(),
+  regionName: Type.String(),
+  partyCoverage: StringEnum(PARTY_COVERAGES),
+  verification: StringEnum(VERIFICATION_STATES),
+  sources: Type.Integer(),
+  conflictFields: Type.Array(Type.String()),
+  status: Type.String(),
+  version: Type.Integer(),
+});
+export type RegistryEntity = Static<typeof RegistryEntity>;
+
+export const RegistrySourceRow = Type.Object({
+  id: Uuid, department: Type.String(), fileName: Type.String(), rowNo: Type.Integer(), importedAt: Type.String(), current: Type.Boolean(),
+  /** Mapped cells as they came; the phone masked. */
+  cells: Type.Record(Type.String(), Type.String()),
+});
+
+export const RegistryEntityDetail = Type.Composite([RegistryEntity, Type.Object({
+  provenance: Type.Record(Type.String(), RegistryFieldSource),
+  conflicts: Type.Record(Type.String(), Type.Array(RegistryFieldSource)),
+  rows: Type.Array(RegistrySourceRow),
+})]);
+export type RegistryEntityDetail = Static<typeof RegistryEntityDetail>;
+
+export const RegistryListQuery = Type.Object({
+  ...PageQuery,
+  ledger: Type.Optional(StringEnum(REGISTRY_LEDGERS)),
+  verification: Type.Optional(StringEnum(VERIFICATION_STATES)),
+  q: Type.Optional(Type.String({ maxLength: 60 })),
+}, { additionalProperties: false });
+export type RegistryListQuery = Static<typeof RegistryListQuery>;
+
+export const RegistryEntityPatch = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  ledger: Type.Optional(StringEnum(REGISTRY_LEDGERS)),
+  committee: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+  regionCode: Type.Optional(RegionCode),
+  partyCoverage: Type.Optional(StringEnum(PARTY_COVERAGES)),
+}, { additionalProperties: false });
+export type RegistryEntityPatch = Static<typeof RegistryEntityPatch>;
+
+export const RegistryEvidence = Type.Object({ field: Type.String(), level: Type.String(), weight: Type.Number() });
+export const RegistryReviewItem = Type.Object({
+  id: Uuid, score: Type.Number(), status: Type.String(), evidence: Type.Array(RegistryEvidence),
+  a: Type.Object({ entityId: Uuid, name: Type.String(), rowName: Type.String(), department: Type.String() }),
+  b: Type.Object({ entityId: Uuid, name: Type.String(), rowName: Type.String(), department: Type.String() }),
+});
+export type RegistryReviewItem = Static<typeof RegistryReviewItem>;
+
+export const RegistryReviewDecision = Type.Object({ decision: StringEnum(['confirm', 'reject'] as const) }, { additionalProperties: false });
+export const RegistrySplitInput = Type.Object({ sourceRowIds: Type.Array(Uuid, { minItems: 1, maxItems: 500 }), version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+
+export const RegistryTaskInput = Type.Object({
+  entityId: Uuid,
+  method: StringEnum(['phone', 'visit', 'site'] as const),
+  assigneeId: Uuid,
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: false });
+export type RegistryTaskInput = Static<typeof RegistryTaskInput>;
+
+export const RegistryTaskResult = Type.Object({
+  outcome: StringEnum(['confirmed', 'corrected', 'not_found'] as const),
+  phone: Type.Optional(Type.String({ maxLength: 40 })),
+  address: Type.Optional(Type.String({ maxLength: 200 })),
+  legalRepresentative: Type.Optional(Type.String({ maxLength: 40 })),
+  partyCoverage: Type.Optional(StringEnum(PARTY_COVERAGES)),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: false });
+export type RegistryTaskResult = Static<typeof RegistryTaskResult>;
+
+export const RegistryTask = Type.Object({
+  id: Uuid, entityId: Uuid, entityName: Type.String(), method: Type.String(), assigneeId: Uuid, status: Type.String(),
+  note: Type.Union([Type.String(), Type.Null()]), createdAt: Type.String(), doneAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type RegistryTask = Static<typeof RegistryTask>;

@@ -1,0 +1,1 @@
+export { registryZh, registryEn } from './messages';
