@@ -7,7 +7,10 @@ let org1: Session, org2: Session, resident: Session, community: Session, street:
 beforeAll(async () => {
   t = await createTestContext({ organisations: 20 });
   // Start from an empty needs list and menu: the expectations below are worked out from this file's own records.
-  await t.database.db.execute(sql.raw('truncate need_events, need_assessments, need_attachments, need_status_counts, catalogue_order_events, catalogue_orders, catalogue_items, needs'));
+  // Start from no needs or menu (the demo seed fills them). DELETE, not TRUNCATE: fund_projects holds a foreign key to needs.
+  for (const table of ['need_events', 'need_assessments', 'need_attachments', 'need_status_counts', 'catalogue_order_events', 'catalogue_orders', 'catalogue_items', 'needs']) {
+    await t.database.db.execute(sql.raw(`delete from ${table}`));
+  }
   [org1, org2, resident, community, street] = await Promise.all(['org1', 'org2', 'resident', 'community', 'street'].map((u) => t.login(u))) as [Session, Session, Session, Session, Session];
 });
 afterAll(async () => { await t?.close(); });

@@ -21,9 +21,9 @@ describe('need state machine', () => {
       });
     }
   }
-  it('counts 13 legal transitions out of 72 pairs', () => {
-    expect(NEED_STATUSES.length * NEED_ACTIONS.length).toBe(72);
-    expect(Object.keys(LEGAL)).toHaveLength(13);
+  it('counts 14 legal transitions out of 81 pairs', () => {
+    expect(NEED_STATUSES.length * NEED_ACTIONS.length).toBe(81);
+    expect(Object.keys(LEGAL)).toHaveLength(14);
   });
   it('receives merges only while open', () => {
     expect(NEED_STATUSES.filter(canReceiveMerge)).toEqual(['submitted', 'assessing', 'accepted']);

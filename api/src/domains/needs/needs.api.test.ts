@@ -9,7 +9,10 @@ let resident: Session, community: Session, street: Session, city: Session, exper
 beforeAll(async () => {
   t = await createTestContext({ organisations: 20 });
   // Start from an empty needs list and menu: the expectations below are worked out from this file's own records.
-  await t.database.db.execute(sql.raw('truncate need_events, need_assessments, need_attachments, need_status_counts, catalogue_order_events, catalogue_orders, catalogue_items, needs'));
+  // Start from no needs or menu (the demo seed fills them). DELETE, not TRUNCATE: fund_projects holds a foreign key to needs.
+  for (const table of ['need_events', 'need_assessments', 'need_attachments', 'need_status_counts', 'catalogue_order_events', 'catalogue_orders', 'catalogue_items', 'needs']) {
+    await t.database.db.execute(sql.raw(`delete from ${table}`));
+  }
   [resident, community, street, city, expert, grid] = await Promise.all(['resident', 'community', 'street', 'city', 'expert', 'grid'].map((u) => t.login(u))) as [Session, Session, Session, Session, Session, Session];
 });
 afterAll(async () => { await t?.close(); });
