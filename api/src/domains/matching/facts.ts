@@ -1,5 +1,9 @@
 import type { CandidateFacts } from './ranking/ranking-rules.js';
 import type { OrganisationForMatching } from './matching.repository.js';
+import type { OrganisationSignals } from './signals.repository.js';
+
+/** The red/black list as the projects domain keeps it. */
+export type ListStanding = { redListed: boolean; blackListed: boolean };
 
 /** '/15…/1506…/…' → the city's code and path (the first two levels). */
 export function cityOf(path: string): { code: string; path: string } {
@@ -7,11 +11,16 @@ export function cityOf(path: string): { code: string; path: string } {
   return { code: parts[1] ?? parts[0] ?? '', path: `/${parts.slice(0, 2).join('/')}/` };
 }
 
-/** Facts about an organisation as the register knows them; track record and load come with projects and orders. */
-export function organisationFacts(o: OrganisationForMatching): CandidateFacts {
+/**
+ * An organisation as the register, its record (考榜, resident ratings, milestones on time, open projects and orders,
+ * menu capacity) and the red/black list know it.
+ */
+export function organisationFacts(o: OrganisationForMatching, s?: OrganisationSignals, list?: ListStanding): CandidateFacts {
   return {
-    id: o.id, kind: 'organisation', name: o.name, domains: o.serviceDomains, regionPaths: [o.operatingRegionPath], capacity: null, activeLoad: 0,
-    evaluationScore: null, ratingAverage: null, onTimeRate: null, grade: o.grade, redListed: false, blackListed: false, active: o.status === 'active',
+    id: o.id, kind: 'organisation', name: o.name, domains: o.serviceDomains, regionPaths: [o.operatingRegionPath],
+    capacity: s?.capacity ?? null, activeLoad: s?.load ?? 0,
+    evaluationScore: s?.evaluationScore ?? null, ratingAverage: s?.ratingAverage ?? null, onTimeRate: s?.onTimeRate ?? null,
+    grade: o.grade, redListed: list?.redListed ?? false, blackListed: list?.blackListed ?? false, active: o.status === 'active',
   };
 }
 

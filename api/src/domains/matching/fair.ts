@@ -2,9 +2,9 @@ import type { FairInput, FairResult, RankingWeights } from '@wushe/common';
 import { solveMatching } from './solver/solve.js';
 import type { MatchingEdge, MatchingInstance, UnmatchedReason } from './solver/types.js';
 import { gini, topShare } from './ranking/fairness-rules.js';
-import { rankCandidates } from './ranking/ranking-rules.js';
+import { rankCandidates, type CandidateFacts } from './ranking/ranking-rules.js';
 import type { NeedForMatching, OrganisationForMatching } from './matching.repository.js';
-import { cityOf, organisationFacts } from './facts.js';
+import { cityOf } from './facts.js';
 
 const REASON_TEXT: Record<UnmatchedReason, string> = {
   NO_EDGES: '没有匹配度达到下限的参会组织',
@@ -15,8 +15,7 @@ const REASON_TEXT: Record<UnmatchedReason, string> = {
 };
 
 /** Every (need, organisation) pair that passes the hard filters and reaches `minScore`; pinned pairs always count. */
-export function fairEdges(needs: NeedForMatching[], orgs: OrganisationForMatching[], weights: Map<string, RankingWeights>, input: FairInput): MatchingEdge[] {
-  const facts = orgs.map(organisationFacts);
+export function fairEdges(needs: NeedForMatching[], facts: CandidateFacts[], weights: Map<string, RankingWeights>, input: FairInput): MatchingEdge[] {
   const pinned = new Set(input.pinned.map((p) => `${p.needId}|${p.organisationId}`));
   const edges: MatchingEdge[] = [];
   for (const n of needs) {
@@ -39,8 +38,8 @@ function figures(orgs: OrganisationForMatching[], assigned: { provider: string }
  * The optimal assignment (maximum total match score) under capacity and the 资源限流 cap, and — for the fairness
  * panel — the same solve without the cap, so officials see what the cap changes.
  */
-export function runFair(needs: NeedForMatching[], orgs: OrganisationForMatching[], weights: Map<string, RankingWeights>, input: FairInput): FairResult {
-  const edges = fairEdges(needs, orgs, weights, input);
+export function runFair(needs: NeedForMatching[], orgs: OrganisationForMatching[], facts: CandidateFacts[], weights: Map<string, RankingWeights>, input: FairInput): FairResult {
+  const edges = fairEdges(needs, facts, weights, input);
   const base: MatchingInstance = {
     needs: needs.map((n) => ({ id: n.id })),
     providers: orgs.map((o) => ({ id: o.id, capacity: input.capacityPerOrganisation, group: input.capPerOrganisation ? o.id : null })),

@@ -128,3 +128,27 @@ describe('matchmaking fair', () => {
     expect(entry!.summary).toContain('2026年第四季度阿勒腾席热镇牵手计划');
   });
 });
+
+describe('track record and load from projects, 考榜 and the menu', () => {
+  it('explains a candidate with its 考榜 score, menu capacity and open work, read straight from the tables', async () => {
+    const [evaluated] = await queryRows<{ id: string; domain: string; region: string; score: string }>(t, sql`
+      select o.id, o.service_domains[1] as domain, o.operating_region_code as region, avg(e.total_hundredths) as score
+      from organisation_evaluations e join organisations o on o.id = e.organisation_id
+      where o.status = 'active' group by o.id order by o.id limit 1`);
+    expect(evaluated).toBeDefined();
+    const [need] = await insertNeeds(t, [{ title: '考榜记录测试需求', category: evaluated!.domain, regionCode: evaluated!.region }]);
+    const admin = await t.login('admin');
+    const body = (await admin.get(`/api/matching/needs/${need}/candidates`)).json();
+    const me = body.ranked.find((c: { id: string }) => c.id === evaluated!.id);
+    expect(me).toBeDefined();
+    const score = Math.round(Number(evaluated!.score)) / 100;
+    expect(me.terms.find((x: { term: string }) => x.term === 'track').reason).toContain(`考榜${score}分`);
+    const [cap] = await queryRows<{ n: string | null }>(t, sql`select sum(monthly_capacity) as n from catalogue_items where organisation_id = ${evaluated!.id} and status = 'published'`);
+    const [open] = await queryRows<{ n: string }>(t, sql`select
+      (select count(*) from projects where organisation_id = ${evaluated!.id} and status in ('contracted', 'in_delivery', 'delivered', 'evaluating'))
+      + (select count(*) from catalogue_orders where organisation_id = ${evaluated!.id} and status in ('placed', 'accepted')) as n`);
+    const capacity = me.terms.find((x: { term: string }) => x.term === 'capacity').reason;
+    if (cap!.n === null) expect(capacity).toBe('未申报服务容量，按中等计');
+    else expect(capacity).toContain(`在办${Number(open!.n)}项，容量${Number(cap!.n)}项`);
+  });
+});

@@ -1,4 +1,4 @@
-import { AppError, newId, type CandidateList, type Fair, type FairConfirmInput, type FairInput, type FairResult, type RankingWeights } from '@wushe/common';
+import { AppError, newId, toRegionDate, type CandidateList, type Fair, type FairConfirmInput, type FairInput, type FairResult, type RankingWeights } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import { canUseRegionPath, type Actor, type RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
@@ -6,6 +6,9 @@ import { findVisibleRegion } from '../regions/index.js';
 import { DEFAULT_RANKING_WEIGHTS, DOMAIN_PARENT, rankCandidates } from './ranking/ranking-rules.js';
 import { runFair } from './fair.js';
 import { cityOf, organisationFacts } from './facts.js';
+import { signalsOf } from './signals.repository.js';
+import { findStandings } from '../projects/index.js';
+import type { CandidateFacts } from './ranking/ranking-rules.js';
 import * as repo from './matching.repository.js';
 
 const MAX_CANDIDATES = 500;
@@ -13,6 +16,13 @@ const MAX_CANDIDATES = 500;
 export async function weightsFor(deps: AppDeps, cityCode: string): Promise<RankingWeights> {
   const row = await repo.findWeights(deps.db, cityCode);
   return row ? (row.weights as RankingWeights) : { ...DEFAULT_RANKING_WEIGHTS };
+}
+
+/** Each organisation with its record and red/black list standing, as the ranking reads them. */
+async function factsFor(deps: AppDeps, orgs: repo.OrganisationForMatching[]): Promise<CandidateFacts[]> {
+  const ids = orgs.map((o) => o.id);
+  const [signals, lists] = await Promise.all([signalsOf(deps.db, ids), findStandings(deps.db, ids, toRegionDate(deps.clock.now()))]);
+  return orgs.map((o) => organisationFacts(o, signals.get(o.id), lists.get(o.id)));
 }
 
 /** Ranked candidate organisations for one need, each with its explained score, and the "why not" list. */
@@ -24,7 +34,7 @@ export async function candidatesForNeed(deps: AppDeps, actor: Actor, needId: str
   const domains = [need.category, ...(DOMAIN_PARENT[need.category] ? [DOMAIN_PARENT[need.category]!] : [])];
   const pool = await repo.findCandidateOrganisations(deps.db, actor, domains, city.path, MAX_CANDIDATES);
   const regionName = new Map(pool.map((o) => [o.id, o.regionName]));
-  const { ranked, excluded } = rankCandidates({ category: need.category, regionPath: need.regionPath }, pool.map(organisationFacts), weights);
+  const { ranked, excluded } = rankCandidates({ category: need.category, regionPath: need.regionPath }, await factsFor(deps, pool), weights);
   return {
     need: { id: need.id, title: need.title, category: need.category, regionName: need.regionName },
     weights,
@@ -68,20 +78,20 @@ async function loadFair(deps: AppDeps, actor: Actor, input: FairInput) {
   if (notAccepted.length) throw new AppError('NEED_NOT_ACCEPTED', notAccepted);
   const weights = new Map<string, RankingWeights>();
   for (const code of new Set(needs.map((n) => cityOf(n.regionPath).code))) weights.set(code, await weightsFor(deps, code));
-  return { needs, orgs, weights };
+  return { needs, orgs, facts: await factsFor(deps, orgs), weights };
 }
 
 /** Solves a fair without saving it, so the official can pin, forbid and re-solve. */
 export async function previewFair(deps: AppDeps, actor: Actor, input: FairInput): Promise<FairResult> {
   const loaded = await loadFair(deps, actor, input);
-  return runFair(loaded.needs, loaded.orgs, loaded.weights, input);
+  return runFair(loaded.needs, loaded.orgs, loaded.facts, loaded.weights, input);
 }
 
 /** Solves again and records the confirmed result (the same input always gives the same optimum). */
 export async function confirmFair(deps: AppDeps, ctx: RequestContext, actor: Actor, input: FairConfirmInput): Promise<Fair> {
   const { title, ...fairInput } = input;
   const loaded = await loadFair(deps, actor, fairInput);
-  const result = runFair(loaded.needs, loaded.orgs, loaded.weights, fairInput);
+  const result = runFair(loaded.needs, loaded.orgs, loaded.facts, loaded.weights, fairInput);
   const id = newId();
   const now = deps.clock.now();
   const regionPath = actor.regionPath ?? cityOf(loaded.needs[0]!.regionPath).path;
