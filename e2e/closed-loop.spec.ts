@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn } from './browser.js';
 
 // Issue 4's whole closed loop in one browser journey, in order, on a fresh demo server: a resident reports a need on a
@@ -19,6 +19,15 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => {
   writeFileSync(timeShiftFile, '0'); // later specs in the same run see real time again
   await browser?.close();
+});
+
+// A failed step leaves its pages open: keep what they showed, then close them so the next step starts clean.
+afterEach(async (ctx) => {
+  let n = 0;
+  for (const context of browser.contexts()) {
+    for (const page of context.pages()) if (ctx.task.result?.state === 'fail') await page.screenshot({ path: `/tmp/closed-loop-fail-${++n}.png`, fullPage: true }).catch(() => undefined);
+    await context.close();
+  }
 });
 
 const NEED = '平安小区7号楼楼道夜间无照明';
@@ -81,7 +90,9 @@ describe('the closed loop: needs list → 评榜 → 发榜 → 揭榜 → 承�
   it('评榜: the street official assigns the expert, the expert scores, the official accepts', async () => {
     const street = await desk('street');
     await street.goto(`${baseUrl}${needUrl}`);
+    await street.getByTestId('need-detail').waitFor();
     await pickOption(street, 'assessor-select', '郭教授');
+    await street.keyboard.press('Escape');
     await street.getByTestId('assign-submit').click();
     await street.getByTestId('process-timeline').getByText('分派评估').waitFor();
 
