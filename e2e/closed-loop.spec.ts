@@ -253,4 +253,62 @@ describe('the closed loop: needs list → 评榜 → 发榜 → 揭榜 → 承�
     await shot(street, '10-evaluation-open');
     await done(street);
   });
+
+  it('码上评 on a phone, 考榜 by the four parties, and the 结项报告 PDF', async () => {
+    // The link printed under the QR code is what a resident's phone opens.
+    const street = await desk('street');
+    await street.goto(`${baseUrl}${projectUrl}`);
+    await street.getByRole('tab', { name: '考榜' }).click();
+    const ratingUrl = await street.getByRole('link', { name: /\/rate\// }).getAttribute('href');
+    const ratePath = new URL(ratingUrl!).pathname;
+    expect(ratePath).toMatch(/^\/rate\/.+/);
+
+    const resident = await phone('resident');
+    await resident.goto(`${baseUrl}${ratePath}`);
+    await expect.poll(() => resident.getByTestId('rate-title').innerText()).toBe(PROJECT);
+    await resident.getByText('非常满意').click(); // 100
+    expect(await resident.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(resident, '11-rate-phone');
+    await resident.getByTestId('rate-submit').click();
+    await resident.getByText('感谢您的评价！').waitFor();
+    await done(resident);
+
+    // 社区党组织 (community worker), 职能部门 (street official), 专家 (expert) score in the 考榜 tab.
+    const scoreAs = async (page: Page, score: string) => {
+      await page.goto(`${baseUrl}${projectUrl}`);
+      await page.getByRole('tab', { name: '考榜' }).click();
+      await page.locator('input[data-testid=score-input], [data-testid=score-input] input').first().fill(score);
+      await page.getByTestId('score-submit').click();
+      await page.getByText(`${score}`, { exact: false }).first().waitFor();
+      await expect.poll(() => page.getByTestId('score-submit').count()).toBe(0);
+    };
+    for (const [user, score] of [['community', '90'], ['expert', '88']] as const) {
+      const page = await desk(user);
+      await scoreAs(page, score);
+      await done(page);
+    }
+    await scoreAs(street, '85');
+    // 0.3·90 + 0.3·100 + 0.2·85 + 0.2·88 = 27 + 30 + 17 + 17.6 = 91.6 → 优秀
+    await street.getByTestId('evaluation-finalise').click();
+    await street.getByTestId('report-download').waitFor();
+    expect(await street.locator('.ant-statistic').first().innerText()).toContain('91.60');
+    await shot(street, '12-evaluated');
+    const [download] = await Promise.all([street.waitForEvent('download'), street.getByTestId('report-download').click()]);
+    expect(download.suggestedFilename()).toBe(`${PROJECT}-结项报告.pdf`);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const pdf = Buffer.concat(chunks);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A real PDF: pdf.js opens it and reads the Chinese text back.
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+    let text = '';
+    for (let i = 1; i <= doc.numPages; i++) text += (await (await doc.getPage(i)).getTextContent()).items.map((x) => ('str' in x ? x.str : '')).join('');
+    expect(text).toContain('结项报告');
+    expect(text).toContain(PROJECT);
+    expect(text).toContain('第1个月：楼道照明排查与维修');
+    expect(text).toContain('优秀');
+    await doc.destroy();
+    await done(street);
+  });
 });
