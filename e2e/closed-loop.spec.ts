@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import QRCode from 'qrcode';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn } from './browser.js';
@@ -38,13 +39,13 @@ let callUrl = '';
 let projectUrl = '';
 
 async function desk(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await logIn(page, baseUrl, username);
   return page;
 }
 async function phone(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   await logIn(page, baseUrl, username);
   return page;
@@ -231,6 +232,22 @@ describe('the closed loop: needs list → 评榜 → 发榜 → 揭榜 → 承�
     expect(milestones).toContain('第2个月：组建夜间巡查队');
     await org1.getByRole('button', { name: '进场实施' }).click();
     await org1.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    // A service activity with a photo, recorded from the provider's phone.
+    const mobile = await phone('org1');
+    await mobile.goto(`${baseUrl}${projectUrl}`);
+    await mobile.getByRole('tab', { name: '服务活动' }).click();
+    await mobile.getByTestId('activity-add').click();
+    await mobile.getByTestId('activity-place').fill('平安小区7号楼');
+    await mobile.getByTestId('activity-content').fill('楼道照明排查：逐层检查声控灯并登记损坏情况');
+    const png = await QRCode.toBuffer('楼道照明排查', { type: 'png', width: 200 });
+    await mobile.locator('.ant-drawer input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+    await mobile.locator('.ant-drawer .ant-image img').first().waitFor();
+    await mobile.getByTestId('activity-submit').click();
+    await mobile.locator('.ant-list-item').filter({ hasText: '楼道照明排查：逐层检查声控灯' }).waitFor();
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(mobile, '09a-activity-phone');
+    await done(mobile);
+    await org1.reload();
     for (const text of ['更换声控灯42盏，楼道照明全部恢复。', '巡查队12人，已巡查4次。']) {
       await org1.getByTestId('milestones').getByRole('button', { name: '提交验收' }).first().click();
       await org1.locator('.ant-modal textarea').fill(text);
