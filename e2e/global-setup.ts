@@ -12,9 +12,9 @@ let dataDir = '';
 export async function setup(project: TestProject) {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'wushe-e2e-'));
   const root = path.resolve(import.meta.dirname, '..');
-  server = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+  server = spawn(process.execPath, ['--import', 'tsx', '--import', './e2e/time-shift.ts', 'api/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', WUSHE_DATA_DIR: dataDir, WUSHE_DEMO: '1', LOG_LEVEL: 'silent' },
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', WUSHE_DATA_DIR: dataDir, WUSHE_DEMO: '1', LOG_LEVEL: 'silent', WUSHE_E2E_TIME_SHIFT_FILE: path.join(dataDir, 'time-shift-ms') },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${PORT}`;
@@ -27,6 +27,7 @@ export async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 500));
   }
   project.provide('baseUrl', base);
+  project.provide('timeShiftFile', path.join(dataDir, 'time-shift-ms'));
 }
 
 export async function teardown() {
@@ -38,5 +39,7 @@ export async function teardown() {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Write milliseconds here to move the e2e server's clock forward (see time-shift.ts). */
+    timeShiftFile: string;
   }
 }
