@@ -73,6 +73,7 @@ describe('fund journey through the staff screens', () => {
     await worker.getByTestId('vote-error').waitFor();
     expect(await worker.getByTestId('vote-error').innerText()).toContain('管委会表决无效');
     expect(await worker.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('未达法定人数')]));
+    await worker.screenshot({ path: '/tmp/funds-staff-vote-quorum.png' });
     const members = await boxes.count();
     for (let i = 0; i < members; i++) await boxes.nth(i).check();
     await type(worker, 'vote-for', String(members));
@@ -134,7 +135,7 @@ describe('fund journey through the staff screens', () => {
     expect(await official.getByTestId('disb-same-person').innerText()).toContain('审批人不能是申请人本人');
     await official.getByTestId('disb-cancel-平安社区居委会').click();
     await official.locator('.ant-popconfirm .ant-btn-primary').click();
-    await official.getByTestId('staff-disbursements').locator('tr', { hasText: '平安社区居委会' }).getByText('已终止').waitFor();
+    await official.getByTestId('staff-disbursements').locator('tr', { hasText: '平安社区居委会' }).getByText('已取消').waitFor();
     await official.screenshot({ path: '/tmp/funds-staff-disbursements.png', fullPage: true });
 
     // The city allocates from the parent fund to the sub-fund, then reverses the voucher with a reason.
@@ -153,6 +154,7 @@ describe('fund journey through the staff screens', () => {
     await city.getByTestId('reverse-submit').click();
     await closed(city, 'reverse-submit');
     await recent.getByText('已冲正').waitFor();
+    await city.screenshot({ path: '/tmp/funds-staff-allocation.png', fullPage: true });
     await Promise.all([worker.context().close(), official.context().close(), city.context().close()]);
 
     for (const [width, file] of [[1280, '/tmp/wushe-e2e-fund.png'], [390, '/tmp/wushe-e2e-fund-phone.png']] as const) {
@@ -198,6 +200,7 @@ describe('fund journey through the staff screens', () => {
       await page.getByTestId('tab-donations').click();
       await page.getByTestId('donation-record').click();
       await page.getByTestId('donation-submit').waitFor();
+      await page.waitForTimeout(500); // let the modal's opening animation finish before the screenshot
       await page.screenshot({ path: `/tmp/funds-staff-donation-${tag}.png` });
       await page.context().close();
     }

@@ -39,7 +39,7 @@ export function DisbursementsPanel({ fund }: { fund: Fund }) {
     try {
       const moved = await moveDisbursement(keyFor(scope), d.id, step);
       done(scope);
-      message.success(t('funds.staff.disb.done', { status: t(`funds.status.${moved.status}`) }));
+      message.success(t('funds.staff.disb.done', { status: t(`funds.staff.disb.st.${moved.status}`) }));
       refresh();
     } catch (e) {
       setError(e);
@@ -69,7 +69,7 @@ export function DisbursementsPanel({ fund }: { fund: Fund }) {
         columns={[
           { title: t('funds.staff.col.payee'), dataIndex: 'payeeName' },
           { title: t('funds.staff.disb.amount'), dataIndex: 'amountFen', align: 'right', render: formatFen },
-          { title: t('funds.staff.disb.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'paid' ? 'green' : s === 'approved' ? 'blue' : s === 'requested' ? 'orange' : 'default'}>{t(`funds.status.${s}`)}</Tag> },
+          { title: t('funds.staff.disb.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'paid' ? 'green' : s === 'approved' ? 'blue' : s === 'requested' ? 'orange' : 'default'}>{t(`funds.staff.disb.st.${s}`)}</Tag> },
           { title: t('funds.staff.col.purpose'), key: 'purpose', responsive: ['md'], render: (_, d) => (d.projectId && titleOf.get(d.projectId) ? `${titleOf.get(d.projectId)}：${d.purpose}` : d.purpose) },
           { title: t('funds.staff.disb.requestedAt'), dataIndex: 'createdAt', responsive: ['lg'], render: (v: string) => formatInstant(v) },
           { title: t('funds.staff.col.actions'), key: 'actions', render: (_, d) => <Space wrap>{(STEPS[d.status] ?? []).filter((s) => can(NEEDS[s])).map((s) => button(d, s))}</Space> },

@@ -38,7 +38,7 @@ export function ProjectsPanel({ fund }: { fund: Fund }) {
           { title: t('funds.staff.col.title'), dataIndex: 'title' },
           { title: t('funds.staff.col.status'), dataIndex: 'status', render: status },
           { title: t('funds.staff.col.budget'), dataIndex: 'budgetFen', align: 'right', render: formatFen },
-          { title: t('funds.staff.col.decision'), key: 'decision', responsive: ['md'], render: (_, p) => (p.vote ? `${p.vote.decisionNo}（${p.vote.for}/${p.vote.against}/${p.vote.abstain}）` : '—') },
+          { title: t('funds.staff.col.decision'), key: 'decision', responsive: ['md'], render: (_, p) => (p.vote ? `${p.vote.decisionNo}（${t('funds.staff.vote.tally', { for: String(p.vote.for), against: String(p.vote.against), abstain: String(p.vote.abstain) })}）` : '—') },
           {
             title: t('funds.staff.col.actions'), key: 'actions', render: (_, p) => manage && (
               <Space wrap>

@@ -33,7 +33,7 @@ export const fundsZh = {
     vote: {
       title: '记录管委会表决：{title}', present: '出席委员', presentHint: '法定人数：全体 {members} 名委员的三分之二（{quorum} 人）', for: '赞成', against: '反对', abstain: '弃权',
       decisionNo: '决议编号', decidedOn: '表决日期', passed: '表决通过，项目已立项', failed: '表决未通过，项目未立项', presentRequired: '请选择出席委员', decisionRequired: '请填写决议编号', dateRequired: '请选择日期',
-      sumHint: '赞成 + 反对 + 弃权 须等于出席人数（{present}）',
+      sumHint: '赞成 + 反对 + 弃权 须等于出席人数（{present}）', tally: '赞成 {for} · 反对 {against} · 弃权 {abstain}',
     },
     campaign: {
       title: '为「{title}」发起募捐', name: '活动名称', target: '目标金额（元）', deadline: '截止日期', opened: '募捐活动已发起', nameRequired: '请填写活动名称（2–100 字）', deadlineRequired: '请选择截止日期',
@@ -49,6 +49,7 @@ export const fundsZh = {
       requested: '拨付申请已提交，需由另一人审批', approve: '审批（冻结）', reject: '驳回', pay: '支付', cancel: '取消', done: '操作成功：{status}',
       samePerson: '审批人不能是申请人本人：请由另一位有审批权限的工作人员登录后审批。', none: '尚无拨付申请', status: '状态', amount: '金额', requestedAt: '申请时间',
       confirmCancel: '取消后已冻结的资金将解冻，确定取消？',
+      st: { requested: '待审批', approved: '已审批（资金冻结）', rejected: '已驳回', cancelled: '已取消', paid: '已支付' },
     },
     alloc: {
       title: '向下级基金划拨', to: '划入基金', toRequired: '请选择下级基金', memo: '摘要', memoRequired: '请填写摘要（2–200 字）', posted: '已划拨 {amount}，凭证 #{seq}', noChildren: '该基金没有下级基金',
@@ -94,7 +95,7 @@ export const fundsEn: typeof fundsZh = {
     vote: {
       title: 'Record the committee vote: {title}', present: 'Members present', presentHint: 'Quorum: two thirds of all {members} members ({quorum})', for: 'For', against: 'Against', abstain: 'Abstain',
       decisionNo: 'Decision number', decidedOn: 'Date of vote', passed: 'The vote passed; the project is approved', failed: 'The vote failed; the project is not approved', presentRequired: 'Choose the members present', decisionRequired: 'Enter the decision number', dateRequired: 'Choose a date',
-      sumHint: 'For + against + abstain must equal the members present ({present})',
+      sumHint: 'For + against + abstain must equal the members present ({present})', tally: 'for {for} · against {against} · abstain {abstain}',
     },
     campaign: {
       title: 'Open a campaign for "{title}"', name: 'Campaign title', target: 'Target (yuan)', deadline: 'Deadline', opened: 'Campaign opened', nameRequired: 'Enter a title (2–100 characters)', deadlineRequired: 'Choose a deadline',
@@ -110,6 +111,7 @@ export const fundsEn: typeof fundsZh = {
       requested: 'Disbursement requested; another person must approve it', approve: 'Approve (hold)', reject: 'Reject', pay: 'Pay', cancel: 'Cancel', done: 'Done: {status}',
       samePerson: 'The approver cannot be the requester: another member of staff with approval rights must sign in and approve it.', none: 'No disbursements yet', status: 'Status', amount: 'Amount', requestedAt: 'Requested',
       confirmCancel: 'Cancelling releases the held money. Cancel it?',
+      st: { requested: 'Awaiting approval', approved: 'Approved (money held)', rejected: 'Rejected', cancelled: 'Cancelled', paid: 'Paid' },
     },
     alloc: {
       title: 'Allocate to a sub-fund', to: 'To fund', toRequired: 'Choose a sub-fund', memo: 'Memo', memoRequired: 'Enter a memo (2–200 characters)', posted: 'Allocated {amount}, voucher #{seq}', noChildren: 'This fund has no sub-funds',
