@@ -91,16 +91,44 @@ describe('fund journey through the staff screens', () => {
 
     // Donations from bank records: one named, one anonymous; amounts typed in yuan.
     await worker.getByTestId('tab-donations').click();
+    // The named gift is double-clicked; the anonymous one loses its first answer on the network (the server did post it)
+    // and is submitted again: the same Idempotency-Key comes back, so each appears exactly once.
+    const keys: string[] = [];
+    let dropFirst = false;
+    await worker.route('**/api/funds/donations', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (dropFirst) {
+        dropFirst = false;
+        await route.fetch();
+        return route.abort('failed');
+      }
+      return route.continue();
+    });
     for (const d of [{ amount: '2,000', donor: '赵文斌', ref: `E2E-${Date.now()}` }, { amount: '666.00', donor: null, ref: `E2E-A-${Date.now()}` }]) {
       await worker.getByTestId('donation-record').click();
       await type(worker, 'donation-amount', d.amount);
       await pick(worker, 'donation-campaign', '雨棚筹款');
       await type(worker, 'donation-ref', d.ref);
-      if (d.donor) await type(worker, 'donation-donor', d.donor);
-      else await worker.getByTestId('donation-anonymous').click();
-      await worker.getByTestId('donation-submit').click();
+      if (d.donor) {
+        await type(worker, 'donation-donor', d.donor);
+        await worker.getByTestId('donation-submit').dblclick();
+      } else {
+        await worker.getByTestId('donation-anonymous').click();
+        dropFirst = true;
+        await worker.getByTestId('donation-submit').click();
+        await worker.getByTestId('donation-error').waitFor();
+        await worker.getByTestId('donation-submit').click();
+      }
       await closed(worker, 'donation-submit');
     }
+    await worker.unroute('**/api/funds/donations');
+    expect(keys.length).toBe(3);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[2]).toBe(keys[1]);
+    await worker.getByTestId('staff-donations').locator('tr', { hasText: '¥666.00' }).first().waitFor();
+    expect(await worker.getByTestId('staff-donations').locator('tr', { hasText: '赵文斌' }).count()).toBe(1);
+    expect(await worker.getByTestId('staff-donations').locator('tr', { hasText: '¥666.00' }).count()).toBe(1);
     const row = worker.getByTestId('staff-donations').locator('tr', { hasText: '赵文斌' });
     await row.waitFor();
     expect(await row.innerText()).toContain('¥2,000.00');
@@ -154,6 +182,7 @@ describe('fund journey through the staff screens', () => {
     await city.getByTestId('reverse-submit').click();
     await closed(city, 'reverse-submit');
     await recent.getByText('已冲正').waitFor();
+    expect(await recent.innerText()).toMatch(/#(\d+) → 平安社区基金[\s\S]*冲正凭证 #(?!\1\b)\d+/);
     await city.screenshot({ path: '/tmp/funds-staff-allocation.png', fullPage: true });
     await Promise.all([worker.context().close(), official.context().close(), city.context().close()]);
 

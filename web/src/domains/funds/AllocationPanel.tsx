@@ -22,7 +22,7 @@ export function AllocationPanel({ fund }: { fund: Fund }) {
   const can = useCan();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [posted, setPosted] = useState<(LedgerTxn & { reversed?: boolean; toName: string })[]>([]);
+  const [posted, setPosted] = useState<(LedgerTxn & { reversalSeq?: number; toName: string })[]>([]);
   const [reversing, setReversing] = useState<LedgerTxn | null>(null);
   const { keyFor, done } = useIdempotencyKey();
   const funds = useQuery({ queryKey: staffKeys.list, queryFn: listFunds });
@@ -59,7 +59,7 @@ export function AllocationPanel({ fund }: { fund: Fund }) {
       {posted.length > 0 && (
         <Card size="small" title={t('funds.staff.alloc.recent')}>
           <List size="small" dataSource={posted} data-testid="alloc-recent" renderItem={(x) => (
-            <List.Item actions={[x.reversed ? <Tag key="r" color="red">{t('funds.staff.alloc.reversed', { seq: String(x.seq) })}</Tag>
+            <List.Item actions={[x.reversalSeq ? <Tag key="r" color="red">{t('funds.staff.alloc.reversed', { seq: String(x.reversalSeq) })}</Tag>
               : can('funds:ledger:reverse') && <Button key="r" size="small" danger onClick={() => setReversing(x)} data-testid={`alloc-reverse-${x.seq}`}>{t('funds.staff.alloc.reverse')}</Button>]}>
               #{x.seq} → {x.toName} {formatFen(x.amountFen)} · {x.memo}
             </List.Item>
@@ -67,7 +67,7 @@ export function AllocationPanel({ fund }: { fund: Fund }) {
         </Card>
       )}
       {reversing && <ReverseModal txnId={reversing.id} label={`#${reversing.seq} ${formatFen(reversing.amountFen)}`} onClose={() => setReversing(null)}
-        onDone={() => { setPosted((p) => p.map((x) => (x.id === reversing.id ? { ...x, reversed: true } : x))); setReversing(null); void qc.invalidateQueries({ queryKey: ['funds', 'staff'] }); }} />}
+        onDone={(r) => { setPosted((p) => p.map((x) => (x.id === reversing.id ? { ...x, reversalSeq: r.seq } : x))); setReversing(null); void qc.invalidateQueries({ queryKey: ['funds', 'staff'] }); }} />}
     </Space>
   );
 }

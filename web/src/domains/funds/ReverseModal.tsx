@@ -1,4 +1,5 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
+import type { LedgerTxn } from '@wushe/common';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { useI18n } from '../../platform/i18n';
 import { reverseTxn } from './staff.api';
@@ -9,7 +10,7 @@ import { useIdempotencyKey } from './useIdempotencyKey';
  * 冲正: posts the mirror of a voucher with a reason (a refund of a donation, the correction of an allocation).
  * The key lives as long as the dialog, so pressing OK again after a network error cannot reverse twice.
  */
-export function ReverseModal({ txnId, label, onClose, onDone }: { txnId: string; label: string; onClose: () => void; onDone: () => void }) {
+export function ReverseModal({ txnId, label, onClose, onDone }: { txnId: string; label: string; onClose: () => void; onDone: (reversal: LedgerTxn) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -18,7 +19,7 @@ export function ReverseModal({ txnId, label, onClose, onDone }: { txnId: string;
     const txn = await reverseTxn(keyFor(), txnId, v.reason.trim());
     done();
     message.success(t('funds.staff.reverse.done', { seq: String(txn.seq) }));
-    onDone();
+    onDone(txn);
   });
   return (
     <Modal open title={`${t('funds.staff.reverse.title')}：${label}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={action.saving} destroyOnHidden okButtonProps={{ danger: true, 'data-testid': 'reverse-submit' } as never}>

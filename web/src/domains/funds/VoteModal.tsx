@@ -38,7 +38,7 @@ export function VoteModal({ fund, project, onClose, onDone }: { fund: Fund; proj
       <Form<Values> form={form} layout="vertical" onFinish={action.submit} initialValues={{ present: [], for: 0, against: 0, abstain: 0 }}>
         <Form.Item name="present" label={t('funds.staff.vote.present')} extra={t('funds.staff.vote.presentHint', { members: String(members), quorum: String(Math.ceil((members * 2) / 3)) })}
           rules={[{ required: true, type: 'array', min: 1, message: t('funds.staff.vote.presentRequired') }]}>
-          <Checkbox.Group data-testid="vote-present" options={fund.committee.map((m) => ({ value: m.name, label: `${m.name}（${m.title}）` }))} />
+          <Checkbox.Group data-testid="vote-present" options={fund.committee.map((m) => ({ value: m.name, label: `${m.name} · ${m.title}` }))} />
         </Form.Item>
         <Row gutter={8}>{(['for', 'against', 'abstain'] as const).map(count)}</Row>
         <div style={{ marginTop: -12, marginBottom: 12, color: '#888' }}>{t('funds.staff.vote.sumHint', { present: String(present.length) })}</div>

@@ -53,7 +53,7 @@ export const fundsZh = {
     },
     alloc: {
       title: '向下级基金划拨', to: '划入基金', toRequired: '请选择下级基金', memo: '摘要', memoRequired: '请填写摘要（2–200 字）', posted: '已划拨 {amount}，凭证 #{seq}', noChildren: '该基金没有下级基金',
-      recent: '本次会话的划拨凭证', reverse: '冲正', reversed: '已冲正，凭证 #{seq}',
+      recent: '本次会话的划拨凭证', reverse: '冲正', reversed: '已冲正（冲正凭证 #{seq}）',
     },
     reverse: { title: '冲正凭证', hint: '冲正会写入一笔方向相反的凭证，原凭证保留；每笔凭证只能冲正一次。', done: '已冲正，冲正凭证 #{seq}' },
     col: { code: '编号', name: '基金', kind: '类型', region: '区域', title: '项目', status: '状态', budget: '预算', decision: '决议', donor: '捐赠人', amount: '金额', channel: '渠道', receipt: '收据号', at: '时间', actions: '操作', payee: '收款方', purpose: '用途' },
@@ -115,7 +115,7 @@ export const fundsEn: typeof fundsZh = {
     },
     alloc: {
       title: 'Allocate to a sub-fund', to: 'To fund', toRequired: 'Choose a sub-fund', memo: 'Memo', memoRequired: 'Enter a memo (2–200 characters)', posted: 'Allocated {amount}, voucher #{seq}', noChildren: 'This fund has no sub-funds',
-      recent: 'Allocation vouchers of this session', reverse: 'Reverse', reversed: 'Reversed, voucher #{seq}',
+      recent: 'Allocation vouchers of this session', reverse: 'Reverse', reversed: 'Reversed (reversal voucher #{seq})',
     },
     reverse: { title: 'Reverse a voucher', hint: 'A reversal posts a mirror voucher and keeps the original; each voucher can be reversed once.', done: 'Reversed; reversal voucher #{seq}' },
     col: { code: 'Code', name: 'Fund', kind: 'Kind', region: 'Region', title: 'Project', status: 'Status', budget: 'Budget', decision: 'Decision', donor: 'Donor', amount: 'Amount', channel: 'Channel', receipt: 'Receipt', at: 'Time', actions: 'Actions', payee: 'Payee', purpose: 'Purpose' },
