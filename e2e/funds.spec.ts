@@ -51,6 +51,8 @@ describe('fund journey through the staff screens', () => {
 
     // 居民点单 → 提交基金项目
     await worker.getByTestId('project-propose').click();
+    await pick(worker, 'project-need', 'XQ'); // 居民点单: the need's text fills the form
+    expect((await (await inputOf(worker, 'project-title')).inputValue()).length).toBeGreaterThan(1);
     await type(worker, 'project-title', '雨棚与休息座椅');
     await type(worker, 'project-description', '小区门口加装雨棚和座椅');
     await pick(worker, 'project-category', '养老');

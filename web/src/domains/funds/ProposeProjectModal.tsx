@@ -5,6 +5,7 @@ import type { Fund } from '@wushe/common';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { useI18n } from '../../platform/i18n';
 import { SERVICE_DOMAINS, type ServiceDomain } from '../../platform/kernel';
+import { useCan } from '../auth';
 import { amountRules, yuanToFen } from './amount';
 import { proposeProject, searchNeeds } from './staff.api';
 import { useFormAction } from './useFormAction';
@@ -18,7 +19,8 @@ export function ProposeProjectModal({ fund, onClose, onDone }: { fund: Fund; onC
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [q, setQ] = useState('');
-  const needs = useQuery({ queryKey: ['funds', 'needs', q], queryFn: () => searchNeeds(q) });
+  const can = useCan();
+  const needs = useQuery({ queryKey: ['funds', 'needs', q], queryFn: () => searchNeeds(q), enabled: can('needs:need:view') });
   const byId = new Map((needs.data?.items ?? []).map((n) => [n.id, n]));
   const action = useFormAction(form, FIELDS, async (v) => {
     const p = await proposeProject(fund.id, {
