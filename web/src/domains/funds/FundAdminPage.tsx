@@ -9,7 +9,7 @@ import { AllocationPanel } from './AllocationPanel';
 import { DisbursementsPanel } from './DisbursementsPanel';
 import { DonationsPanel } from './DonationsPanel';
 import { ProjectsPanel } from './ProjectsPanel';
-import { getFund, staffKeys } from './staff.api';
+import { getFund, listFunds, staffKeys } from './staff.api';
 
 const BALANCES = ['available', 'held', 'balance', 'raised', 'disbursed'] as const;
 
@@ -20,6 +20,9 @@ export default function FundAdminPage() {
   const can = useCan();
   const q = useQuery({ queryKey: staffKeys.one(id), queryFn: () => getFund(id) });
   const f = q.data;
+  // 划拨 only exists between a fund and its direct sub-funds, so the tab shows only on a fund that has some in scope.
+  const all = useQuery({ queryKey: staffKeys.list, queryFn: listFunds });
+  const hasChildren = !!f && (all.data ?? []).some((x) => x.parentId === f.id);
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
@@ -49,7 +52,7 @@ export default function FundAdminPage() {
               { key: 'projects', label: <span data-testid="tab-projects">{t('funds.staff.tab.projects')}</span>, children: <ProjectsPanel fund={f} /> },
               { key: 'donations', label: <span data-testid="tab-donations">{t('funds.staff.tab.donations')}</span>, children: <DonationsPanel fund={f} /> },
               { key: 'disbursements', label: <span data-testid="tab-disbursements">{t('funds.staff.tab.disbursements')}</span>, children: <DisbursementsPanel fund={f} /> },
-              ...(can('funds:allocation:create') ? [{ key: 'allocations', label: <span data-testid="tab-allocations">{t('funds.staff.tab.allocations')}</span>, children: <AllocationPanel fund={f} /> }] : []),
+              ...(can('funds:allocation:create') && hasChildren ? [{ key: 'allocations', label: <span data-testid="tab-allocations">{t('funds.staff.tab.allocations')}</span>, children: <AllocationPanel fund={f} /> }] : []),
             ]} />
           </Card>
         </>
