@@ -1,44 +1,192 @@
-import type { APIRequestContext, Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, logIn } from './browser.js';
 
-// 居民点单—管委会立项—社会筹款—精准落地, end to end. The staff steps go through the HTTP API (the staff screens for money
-// are not built yet); what the public sees is checked in the browser, on a desktop and on a 390 px phone.
+// 居民点单—管委会立项—社会筹款—精准落地, end to end through the 基金管理 staff screens (community worker proposes,
+// the committee vote is recorded, campaign, bank-record donations, receipt, a second person approves and pays,
+// the city allocates and reverses); what the public sees is checked in the browser on a desktop and a 390 px phone.
 const baseUrl = inject('baseUrl');
+const PAYEE = '伊金霍洛旗阳光社会工作服务中心';
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-async function staff(request: APIRequestContext, username: string) {
-  const login = await request.post(`${baseUrl}/api/auth/login`, { data: { username, password: 'wushe2026' } });
-  const csrf = (await login.json()).csrfToken as string;
-  let n = 0;
-  return async (url: string, data?: unknown) => {
-    const r = await request.post(`${baseUrl}${url}`, { data: data ?? {}, headers: { 'x-csrf-token': csrf, 'idempotency-key': `e2e-${username}-${Date.now()}-${++n}` } });
-    if (!r.ok()) throw new Error(`${url}: ${r.status()} ${await r.text()}`);
-    return r.json();
-  };
+async function staffPage(username: string, width = 1280): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await ctx.newPage();
+  await logIn(page, baseUrl, username);
+  return page;
 }
+/** antd puts data-testid either on the <input> itself or on its wrapper, depending on the component. */
+async function inputOf(page: Page, testId: string) {
+  const el = page.getByTestId(testId).first();
+  return ['INPUT', 'TEXTAREA'].includes(await el.evaluate((e) => e.tagName)) ? el : el.locator('input, textarea').first();
+}
+async function pick(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+async function date(page: Page, testId: string, value: string) {
+  const input = await inputOf(page, testId);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+async function type(page: Page, testId: string, value: string) {
+  await (await inputOf(page, testId)).fill(value);
+}
+async function openFund(page: Page, code: string) {
+  await page.getByTestId('menu-funds-admin').click();
+  await page.getByTestId(`staff-fund-${code}`).click();
+  await page.getByTestId('staff-fund-name').waitFor();
+}
+const closed = (page: Page, testId: string) => page.getByTestId(testId).waitFor({ state: 'hidden' });
 
-describe('fund journey', () => {
-  it('committee approves → campaign → donations (one anonymous) → receipt → second-person approval → payment → public page', async () => {
-    const worker = await browser.newContext();
-    const official = await browser.newContext();
-    const post = await staff(worker.request, 'community');
-    const approve = await staff(official.request, 'street');
-    const funds = (await (await worker.request.get(`${baseUrl}/api/public/funds`)).json()).items as { id: string; code: string }[];
-    const fund = funds.find((f) => f.code === 'TJ-C01')!;
-    const members = (await (await worker.request.get(`${baseUrl}/api/funds/${fund.id}`)).json()).committee.map((m: { name: string }) => m.name);
-    const project = await post(`/api/funds/${fund.id}/projects`, { title: '雨棚与休息座椅', description: '小区门口加装雨棚和座椅', category: 'elderly', beneficiaries: 260, budgetFen: 1_800_000 });
-    await post(`/api/funds/projects/${project.id}/vote`, { present: members, for: members.length, against: 0, abstain: 0, decisionNo: 'E2E-2026-01', decidedOn: '2026-11-20' });
-    const campaign = await post(`/api/funds/projects/${project.id}/campaigns`, { title: '雨棚筹款', targetFen: 900_000, deadline: '2099-12-31' });
-    const named = await post('/api/funds/donations', { fundId: fund.id, campaignId: campaign.id, amountFen: 200_000, channel: 'bank_transfer', channelRef: `E2E-${Date.now()}`, donorName: '赵文斌', isAnonymous: false, receivedAt: new Date().toISOString() });
-    await post('/api/funds/donations', { fundId: fund.id, campaignId: campaign.id, amountFen: 66_600, channel: 'wechat', channelRef: `E2E-A-${Date.now()}`, isAnonymous: true, receivedAt: new Date().toISOString() });
-    const receipt = await worker.request.get(`${baseUrl}/api/public/funds/donations/${named.id}/receipt.pdf`);
-    expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    const d = await post('/api/funds/disbursements', { fundId: fund.id, projectId: project.id, payeeName: '伊金霍洛旗阳光社会工作服务中心', amountFen: 250_000, purpose: '雨棚材料与安装' });
-    await approve(`/api/funds/disbursements/${d.id}/approve`);
-    await approve(`/api/funds/disbursements/${d.id}/pay`);
+describe('fund journey through the staff screens', () => {
+  it('committee approves → campaign → donations (one anonymous) → receipt → second-person approval → payment → allocation and reversal → public page', async () => {
+    const worker = await staffPage('community');
+    await openFund(worker, 'TJ-C01');
+    expect(await worker.getByTestId('staff-fund-name').innerText()).toBe('平安社区基金');
+
+    // 居民点单 → 提交基金项目
+    await worker.getByTestId('project-propose').click();
+    await pick(worker, 'project-need', 'XQ'); // 居民点单: the need's text fills the form
+    expect((await (await inputOf(worker, 'project-title')).inputValue()).length).toBeGreaterThan(1);
+    await type(worker, 'project-title', '雨棚与休息座椅');
+    await type(worker, 'project-description', '小区门口加装雨棚和座椅');
+    await pick(worker, 'project-category', '养老');
+    await type(worker, 'project-beneficiaries', '260');
+    await type(worker, 'project-budget', '1.234');
+    await worker.getByTestId('project-submit').click();
+    await worker.getByText('金额须大于 0，最多两位小数（单位：元）').waitFor();
+    await type(worker, 'project-budget', '18000');
+    await worker.getByTestId('project-submit').click();
+    await closed(worker, 'project-submit');
+
+    // 管委会表决: one member present is below quorum; the API's error names the field and lands under it.
+    await worker.getByTestId('project-vote-雨棚与休息座椅').click();
+    const boxes = worker.getByTestId('vote-present').locator('input[type=checkbox]');
+    await boxes.first().check();
+    await type(worker, 'vote-for', '1');
+    await type(worker, 'vote-decisionNo', 'E2E-2026-01');
+    await date(worker, 'vote-decidedOn', '2026-11-20');
+    await worker.getByTestId('vote-submit').click();
+    await worker.getByTestId('vote-error').waitFor();
+    expect(await worker.getByTestId('vote-error').innerText()).toContain('管委会表决无效');
+    expect(await worker.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('未达法定人数')]));
+    await worker.screenshot({ path: '/tmp/funds-staff-vote-quorum.png' });
+    const members = await boxes.count();
+    for (let i = 0; i < members; i++) await boxes.nth(i).check();
+    await type(worker, 'vote-for', String(members));
+    await worker.getByTestId('vote-submit').click();
+    await closed(worker, 'vote-submit');
+
+    // 社会筹款
+    await worker.getByTestId('project-campaign-雨棚与休息座椅').click();
+    await type(worker, 'campaign-title', '雨棚筹款');
+    await type(worker, 'campaign-target', '9000');
+    await date(worker, 'campaign-deadline', '2099-12-31');
+    await worker.getByTestId('campaign-submit').click();
+    await closed(worker, 'campaign-submit');
+    await worker.getByTestId('staff-campaigns').getByText('雨棚筹款').waitFor();
+
+    // Donations from bank records: one named, one anonymous; amounts typed in yuan.
+    await worker.getByTestId('tab-donations').click();
+    // The named gift is double-clicked; the anonymous one loses its first answer on the network (the server did post it)
+    // and is submitted again: the same Idempotency-Key comes back, so each appears exactly once.
+    const keys: string[] = [];
+    let dropFirst = false;
+    await worker.route('**/api/funds/donations', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (dropFirst) {
+        dropFirst = false;
+        await route.fetch();
+        return route.abort('failed');
+      }
+      return route.continue();
+    });
+    for (const d of [{ amount: '2,000', donor: '赵文斌', ref: `E2E-${Date.now()}` }, { amount: '666.00', donor: null, ref: `E2E-A-${Date.now()}` }]) {
+      await worker.getByTestId('donation-record').click();
+      await type(worker, 'donation-amount', d.amount);
+      await pick(worker, 'donation-campaign', '雨棚筹款');
+      await type(worker, 'donation-ref', d.ref);
+      if (d.donor) {
+        await type(worker, 'donation-donor', d.donor);
+        await worker.getByTestId('donation-submit').dblclick();
+      } else {
+        await worker.getByTestId('donation-anonymous').click();
+        dropFirst = true;
+        await worker.getByTestId('donation-submit').click();
+        await worker.getByTestId('donation-error').waitFor();
+        await worker.getByTestId('donation-submit').click();
+      }
+      await closed(worker, 'donation-submit');
+    }
+    await worker.unroute('**/api/funds/donations');
+    expect(keys.length).toBe(3);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[2]).toBe(keys[1]);
+    await worker.getByTestId('staff-donations').locator('tr', { hasText: '¥666.00' }).first().waitFor();
+    expect(await worker.getByTestId('staff-donations').locator('tr', { hasText: '赵文斌' }).count()).toBe(1);
+    expect(await worker.getByTestId('staff-donations').locator('tr', { hasText: '¥666.00' }).count()).toBe(1);
+    const row = worker.getByTestId('staff-donations').locator('tr', { hasText: '赵文斌' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('¥2,000.00');
+    const [download] = await Promise.all([worker.waitForEvent('download'), row.getByRole('button', { name: '收据 PDF' }).click()]);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // 申请拨付 (community worker) — a community worker cannot approve.
+    await worker.getByTestId('tab-disbursements').click();
+    await worker.getByTestId('disb-request').click();
+    await pick(worker, 'disb-project', '雨棚与休息座椅');
+    await type(worker, 'disb-payee', PAYEE);
+    await type(worker, 'disb-amount', '2500');
+    await type(worker, 'disb-purpose', '雨棚材料与安装');
+    await worker.getByTestId('disb-submit').click();
+    await closed(worker, 'disb-submit');
+    expect(await worker.getByTestId(`disb-approve-${PAYEE}`).count()).toBe(0);
+
+    // The street official approves (hold) and pays; their own request cannot be approved by themselves.
+    const official = await staffPage('street');
+    await openFund(official, 'TJ-C01');
+    await official.getByTestId('tab-disbursements').click();
+    await official.getByTestId(`disb-approve-${PAYEE}`).click();
+    await official.getByTestId(`disb-pay-${PAYEE}`).click();
+    await official.getByTestId('staff-disbursements').locator('tr', { hasText: PAYEE }).getByText('已支付').waitFor();
+    await official.getByTestId('disb-request').click();
+    await type(official, 'disb-payee', '平安社区居委会');
+    await type(official, 'disb-amount', '100.5');
+    await type(official, 'disb-purpose', '自己申请自己审批');
+    await official.getByTestId('disb-submit').click();
+    await closed(official, 'disb-submit');
+    await official.getByTestId('disb-approve-平安社区居委会').click();
+    expect(await official.getByTestId('disb-same-person').innerText()).toContain('审批人不能是申请人本人');
+    await official.getByTestId('disb-cancel-平安社区居委会').click();
+    await official.locator('.ant-popconfirm .ant-btn-primary').click();
+    await official.getByTestId('staff-disbursements').locator('tr', { hasText: '平安社区居委会' }).getByText('已取消').waitFor();
+    await official.screenshot({ path: '/tmp/funds-staff-disbursements.png', fullPage: true });
+
+    // The city allocates from the parent fund to the sub-fund, then reverses the voucher with a reason.
+    const city = await staffPage('city');
+    await openFund(city, 'TJ');
+    await city.getByTestId('tab-allocations').click();
+    await pick(city, 'alloc-to', '平安社区基金');
+    await type(city, 'alloc-amount', '1000');
+    await type(city, 'alloc-memo', '年度配捐追加');
+    await city.getByTestId('alloc-submit').click();
+    const recent = city.getByTestId('alloc-recent');
+    await recent.waitFor();
+    expect(await recent.innerText()).toContain('¥1,000.00');
+    await recent.getByRole('button').first().click();
+    await type(city, 'reverse-reason', '金额有误，冲正');
+    await city.getByTestId('reverse-submit').click();
+    await closed(city, 'reverse-submit');
+    await recent.getByText('已冲正').waitFor();
+    expect(await recent.innerText()).toMatch(/#(\d+) → 平安社区基金[\s\S]*冲正凭证 #(?!\1\b)\d+/);
+    await city.screenshot({ path: '/tmp/funds-staff-allocation.png', fullPage: true });
+    await Promise.all([worker.context().close(), official.context().close(), city.context().close()]);
 
     for (const [width, file] of [[1280, '/tmp/wushe-e2e-fund.png'], [390, '/tmp/wushe-e2e-fund-phone.png']] as const) {
       const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
@@ -51,7 +199,7 @@ describe('fund journey', () => {
       expect(projects).toContain('雨棚与休息座椅');
       expect(projects).toContain('E2E-2026-01');
       const spent = await page.getByTestId('fund-expenditures').innerText();
-      expect(spent).toContain('伊金霍洛旗阳光社会工作服务中心');
+      expect(spent).toContain(PAYEE);
       expect(spent).toContain('¥2,500.00');
       const gifts = await page.getByTestId('fund-donations').innerText();
       expect(gifts).toContain('赵**');
@@ -66,6 +214,26 @@ describe('fund journey', () => {
     await page.goto(`${baseUrl}/public/funds`);
     await page.getByTestId('chart-monthly').locator('canvas').waitFor();
     await page.screenshot({ path: '/tmp/wushe-e2e-funds-list.png' });
-    await Promise.all([worker.close(), official.close(), list.close()]);
+    await list.close();
+  });
+
+  it('the staff screens work on a 390 px phone (screenshots)', async () => {
+    for (const [width, tag] of [[1280, 'desktop'], [390, 'phone']] as const) {
+      const page = await staffPage('street', width);
+      await page.goto(`${baseUrl}/funds`);
+      await page.getByTestId('staff-fund-TJ-C01').waitFor();
+      await page.screenshot({ path: `/tmp/funds-staff-list-${tag}.png`, fullPage: true });
+      await page.getByTestId('staff-fund-TJ-C01').click();
+      await page.getByTestId('staff-fund-balances').waitFor();
+      expect(await page.getByTestId('staff-balance-available').innerText()).toMatch(/¥[\d,]+\.\d\d/);
+      if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: `/tmp/funds-staff-fund-${tag}.png`, fullPage: true });
+      await page.getByTestId('tab-donations').click();
+      await page.getByTestId('donation-record').click();
+      await page.getByTestId('donation-submit').waitFor();
+      await page.waitForTimeout(500); // let the modal's opening animation finish before the screenshot
+      await page.screenshot({ path: `/tmp/funds-staff-donation-${tag}.png` });
+      await page.context().close();
+    }
   });
 });

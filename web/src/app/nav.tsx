@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AppstoreOutlined, AuditOutlined, BulbOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, FormOutlined, FundOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApartmentOutlined, AppstoreOutlined, AuditOutlined, BulbOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, FormOutlined, FundOutlined, HomeOutlined, LoginOutlined, NodeIndexOutlined, ProfileOutlined, ProjectOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@wushe/common';
 
 /** One menu entry; `permission` hides it from roles that could not use the page anyway. */
@@ -26,6 +26,7 @@ export const NAV: NavItem[] = [
   },
   { key: 'projects', path: '/projects', labelKey: 'projects.menu.projects', icon: <ProjectOutlined />, permission: 'projects:project:view' },
   { key: 'funds', path: '/public/funds', labelKey: 'app.menu.funds', icon: <FundOutlined /> },
+  { key: 'funds-admin', path: '/funds', labelKey: 'funds.staff.menu', icon: <AccountBookOutlined />, permission: 'funds:fund:view' },
   { key: 'needs', path: '/needs', labelKey: 'needs.menu.list', icon: <BulbOutlined />, permission: 'needs:need:view' },
   { key: 'needs-order', path: '/needs/order', labelKey: 'needs.menu.order', icon: <FormOutlined />, permission: 'needs:need:create' },
   { key: 'needs-assessments', path: '/needs/assessments', labelKey: 'needs.menu.assessments', icon: <CheckSquareOutlined />, permission: 'needs:assessment:score' },

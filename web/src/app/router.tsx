@@ -28,6 +28,8 @@ const RatePage = lazy(() => import('../domains/projects/RatePage'));
 const PublicResultsPage = lazy(() => import('../domains/projects/PublicResultsPage'));
 const PublicFundsPage = lazy(() => import('../domains/funds/PublicFundsPage'));
 const PublicFundPage = lazy(() => import('../domains/funds/PublicFundPage'));
+const FundsAdminPage = lazy(() => import('../domains/funds/FundsAdminPage'));
+const FundAdminPage = lazy(() => import('../domains/funds/FundAdminPage'));
 const NeedsPage = lazy(() => import('../domains/needs/NeedsPage'));
 const NeedDetailPage = lazy(() => import('../domains/needs/NeedDetailPage'));
 const NeedOrderPage = lazy(() => import('../domains/needs/NeedOrderPage'));
@@ -77,6 +79,8 @@ const router = createBrowserRouter([
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },
+          { path: 'funds', element: guarded('funds:fund:view', <FundsAdminPage />) },
+          { path: 'funds/:id', element: guarded('funds:fund:view', <FundAdminPage />) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

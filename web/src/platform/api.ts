@@ -50,6 +50,8 @@ export interface RequestOptions {
   /** Sent as-is (files); `contentType` names it. */
   rawBody?: Blob;
   contentType?: string;
+  /** Extra headers for this call only (e.g. `Idempotency-Key` on money commands); they cannot replace csrf/content-type. */
+  headers?: Record<string, string>;
 }
 
 /** Builds `/api<path>?…`, dropping empty filters so the server sees only what the user set. */
@@ -65,7 +67,7 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
 
 async function send(path: string, opts: RequestOptions): Promise<Response> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
   let body: BodyInit | undefined;
   if (opts.rawBody) {
     body = opts.rawBody;

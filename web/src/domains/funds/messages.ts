@@ -18,6 +18,46 @@ export const fundsZh = {
   channel: { wechat: '微信支付', alipay: '支付宝', unionpay: '银联', bank_transfer: '银行转账', cash: '现金' },
   downloads: '下载', csv: '账本分录 CSV', giving: '360Giving 资助数据', quarterlyXlsx: '季度公开报告 Excel', quarterlyPdf: '季度公开报告 PDF',
   chart: { monthly: '按月募集与使用（全市）', raised: '募集', used: '使用', byRegion: '按旗区募集与使用', byCategory: '支出按需求类别', other: '合同付款（未关联项目）' },
+  staff: {
+    menu: '基金管理', title: '基金管理', subtitle: '数据权限范围内的基金、余额与资金业务；每一笔资金操作都记入复式账本，重复提交不会重复入账',
+    search: '按名称或编号筛选', open: '管理', publicPage: '公示页', back: '返回基金管理', refresh: '刷新',
+    bal: { balance: '余额', available: '可用', held: '冻结', raised: '累计募集', disbursed: '累计支出' },
+    tab: { projects: '项目与募捐', donations: '捐赠入账', disbursements: '拨付', allocations: '划拨', },
+    amountRequired: '请输入金额', amountInvalid: '金额须大于 0，最多两位小数（单位：元）', amountYuan: '金额（元）',
+    submit: '提交', saved: '已保存', posted: '已入账', cancel: '取消', reason: '原因', reasonRequired: '请填写原因（至少 2 个字）',
+    project: {
+      propose: '提交基金项目', need: '来源需求（居民点单）', needHint: '输入关键词搜索辖区内的需求', title: '项目名称', description: '项目说明', category: '需求类别',
+      beneficiaries: '受益人数', budget: '预算（元）', titleRequired: '请填写项目名称（2–100 字）', descriptionRequired: '请填写项目说明', categoryRequired: '请选择需求类别',
+      proposed: '项目「{title}」已提交，待管委会表决', vote: '管委会表决', campaign: '发起募捐', none: '尚无项目',
+    },
+    vote: {
+      title: '记录管委会表决：{title}', present: '出席委员', presentHint: '法定人数：全体 {members} 名委员的三分之二（{quorum} 人）', for: '赞成', against: '反对', abstain: '弃权',
+      decisionNo: '决议编号', decidedOn: '表决日期', passed: '表决通过，项目已立项', failed: '表决未通过，项目未立项', presentRequired: '请选择出席委员', decisionRequired: '请填写决议编号', dateRequired: '请选择日期',
+      sumHint: '赞成 + 反对 + 弃权 须等于出席人数（{present}）', tally: '赞成 {for} · 反对 {against} · 弃权 {abstain}',
+    },
+    campaign: {
+      title: '为「{title}」发起募捐', name: '活动名称', target: '目标金额（元）', deadline: '截止日期', opened: '募捐活动已发起', nameRequired: '请填写活动名称（2–100 字）', deadlineRequired: '请选择截止日期',
+      list: '募捐活动', raised: '已筹 {raised} / 目标 {target}（{count} 笔）',
+    },
+    donation: {
+      record: '按银行流水录入捐赠', campaign: '募捐活动（可选）', channel: '渠道', channelRef: '银行流水号/交易号', channelRefRequired: '请填写流水号',
+      donor: '捐赠人姓名', donorRequired: '请填写捐赠人姓名，或选择匿名', anonymous: '匿名捐赠', message: '留言（可选）', receivedAt: '到账时间', receivedAtRequired: '请选择到账时间',
+      recorded: '已入账 {amount}，收据号 {receiptNo}', receipt: '收据 PDF', refund: '退款冲正', refunded: '已退款', none: '尚无捐赠',
+    },
+    disb: {
+      request: '申请拨付', project: '关联项目（可选）', payee: '收款方', payeeRequired: '请填写收款方（2–100 字）', purpose: '用途', purposeRequired: '请填写用途（2–500 字）',
+      requested: '拨付申请已提交，需由另一人审批', approve: '审批（冻结）', reject: '驳回', pay: '支付', cancel: '取消', done: '操作成功：{status}',
+      samePerson: '审批人不能是申请人本人：请由另一位有审批权限的工作人员登录后审批。', none: '尚无拨付申请', status: '状态', amount: '金额', requestedAt: '申请时间',
+      confirmCancel: '取消后已冻结的资金将解冻，确定取消？',
+      st: { requested: '待审批', approved: '已审批（资金冻结）', rejected: '已驳回', cancelled: '已取消', paid: '已支付' },
+    },
+    alloc: {
+      title: '向下级基金划拨', to: '划入基金', toRequired: '请选择下级基金', memo: '摘要', memoRequired: '请填写摘要（2–200 字）', posted: '已划拨 {amount}，凭证 #{seq}', noChildren: '该基金没有下级基金',
+      recent: '本次会话的划拨凭证', reverse: '冲正', reversed: '已冲正（冲正凭证 #{seq}）',
+    },
+    reverse: { title: '冲正凭证', hint: '冲正会写入一笔方向相反的凭证，原凭证保留；每笔凭证只能冲正一次。', done: '已冲正，冲正凭证 #{seq}' },
+    col: { code: '编号', name: '基金', kind: '类型', region: '区域', title: '项目', status: '状态', budget: '预算', decision: '决议', donor: '捐赠人', amount: '金额', channel: '渠道', receipt: '收据号', at: '时间', actions: '操作', payee: '收款方', purpose: '用途' },
+  },
   none: '暂无',
 };
 
@@ -40,5 +80,45 @@ export const fundsEn: typeof fundsZh = {
   channel: { wechat: 'WeChat Pay', alipay: 'Alipay', unionpay: 'UnionPay', bank_transfer: 'Bank transfer', cash: 'Cash' },
   downloads: 'Downloads', csv: 'Ledger entries (CSV)', giving: '360Giving grants data', quarterlyXlsx: 'Quarterly report (Excel)', quarterlyPdf: 'Quarterly report (PDF)',
   chart: { monthly: 'Raised and used by month (city)', raised: 'Raised', used: 'Used', byRegion: 'Raised and used by banner/district', byCategory: 'Spending by need category', other: 'Contract payments (no project)' },
+  staff: {
+    menu: 'Fund management', title: 'Fund management', subtitle: 'Funds in your data scope, their balances and money work; every money action is posted to the double-entry ledger and a repeated submit never posts twice',
+    search: 'Filter by name or code', open: 'Manage', publicPage: 'Public page', back: 'Back to fund management', refresh: 'Refresh',
+    bal: { balance: 'Balance', available: 'Available', held: 'Held', raised: 'Raised', disbursed: 'Disbursed' },
+    tab: { projects: 'Projects & campaigns', donations: 'Donations', disbursements: 'Disbursements', allocations: 'Allocations', },
+    amountRequired: 'Enter an amount', amountInvalid: 'The amount must be above 0 with at most two decimals (yuan)', amountYuan: 'Amount (yuan)',
+    submit: 'Submit', saved: 'Saved', posted: 'Posted', cancel: 'Cancel', reason: 'Reason', reasonRequired: 'Give a reason (at least 2 characters)',
+    project: {
+      propose: 'Propose a fund project', need: 'From need (residents\' order)', needHint: 'Type to search the needs in your scope', title: 'Project title', description: 'Description', category: 'Need category',
+      beneficiaries: 'Beneficiaries', budget: 'Budget (yuan)', titleRequired: 'Enter a title (2–100 characters)', descriptionRequired: 'Enter a description', categoryRequired: 'Choose a need category',
+      proposed: 'Project "{title}" proposed; awaiting the committee vote', vote: 'Committee vote', campaign: 'Open campaign', none: 'No projects yet',
+    },
+    vote: {
+      title: 'Record the committee vote: {title}', present: 'Members present', presentHint: 'Quorum: two thirds of all {members} members ({quorum})', for: 'For', against: 'Against', abstain: 'Abstain',
+      decisionNo: 'Decision number', decidedOn: 'Date of vote', passed: 'The vote passed; the project is approved', failed: 'The vote failed; the project is not approved', presentRequired: 'Choose the members present', decisionRequired: 'Enter the decision number', dateRequired: 'Choose a date',
+      sumHint: 'For + against + abstain must equal the members present ({present})', tally: 'for {for} · against {against} · abstain {abstain}',
+    },
+    campaign: {
+      title: 'Open a campaign for "{title}"', name: 'Campaign title', target: 'Target (yuan)', deadline: 'Deadline', opened: 'Campaign opened', nameRequired: 'Enter a title (2–100 characters)', deadlineRequired: 'Choose a deadline',
+      list: 'Campaigns', raised: 'Raised {raised} of {target} ({count} gifts)',
+    },
+    donation: {
+      record: 'Record a donation from bank records', campaign: 'Campaign (optional)', channel: 'Channel', channelRef: 'Bank serial / trade number', channelRefRequired: 'Enter the serial number',
+      donor: 'Donor name', donorRequired: 'Enter the donor\'s name or choose anonymous', anonymous: 'Anonymous', message: 'Message (optional)', receivedAt: 'Received at', receivedAtRequired: 'Choose when it was received',
+      recorded: 'Posted {amount}, receipt {receiptNo}', receipt: 'Receipt PDF', refund: 'Refund (reverse)', refunded: 'Refunded', none: 'No donations yet',
+    },
+    disb: {
+      request: 'Request a disbursement', project: 'Project (optional)', payee: 'Payee', payeeRequired: 'Enter the payee (2–100 characters)', purpose: 'Purpose', purposeRequired: 'Enter the purpose (2–500 characters)',
+      requested: 'Disbursement requested; another person must approve it', approve: 'Approve (hold)', reject: 'Reject', pay: 'Pay', cancel: 'Cancel', done: 'Done: {status}',
+      samePerson: 'The approver cannot be the requester: another member of staff with approval rights must sign in and approve it.', none: 'No disbursements yet', status: 'Status', amount: 'Amount', requestedAt: 'Requested',
+      confirmCancel: 'Cancelling releases the held money. Cancel it?',
+      st: { requested: 'Awaiting approval', approved: 'Approved (money held)', rejected: 'Rejected', cancelled: 'Cancelled', paid: 'Paid' },
+    },
+    alloc: {
+      title: 'Allocate to a sub-fund', to: 'To fund', toRequired: 'Choose a sub-fund', memo: 'Memo', memoRequired: 'Enter a memo (2–200 characters)', posted: 'Allocated {amount}, voucher #{seq}', noChildren: 'This fund has no sub-funds',
+      recent: 'Allocation vouchers of this session', reverse: 'Reverse', reversed: 'Reversed (reversal voucher #{seq})',
+    },
+    reverse: { title: 'Reverse a voucher', hint: 'A reversal posts a mirror voucher and keeps the original; each voucher can be reversed once.', done: 'Reversed; reversal voucher #{seq}' },
+    col: { code: 'Code', name: 'Fund', kind: 'Kind', region: 'Region', title: 'Project', status: 'Status', budget: 'Budget', decision: 'Decision', donor: 'Donor', amount: 'Amount', channel: 'Channel', receipt: 'Receipt', at: 'Time', actions: 'Actions', payee: 'Payee', purpose: 'Purpose' },
+  },
   none: 'None',
 };
