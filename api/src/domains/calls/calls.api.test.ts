@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
-const validateRelease = ajv.compile(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../shared/standards/ocds-1.1.5-release-schema.json', import.meta.url)), 'utf8')));
+const validateRelease = ajv.compile(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../standards/ocds-1.1.5-release-schema.json', import.meta.url)), 'utf8')));
 
 /** Inserts needs already accepted by 评榜 (the needs domain's job; here only their rows are needed). */
 export async function acceptedNeeds(t: TestContext, regionCode: string, titles: string[]): Promise<string[]> {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOcdsPackage, type OcdsCallFacts } from './ocds-release.js';
 
 // The official OCDS 1.1.5 release schema (draft-04), kept in the shared standards folder of the workspace.
-const schemaPath = fileURLToPath(new URL('../../../../../shared/standards/ocds-1.1.5-release-schema.json', import.meta.url));
+const schemaPath = fileURLToPath(new URL('../../../../standards/ocds-1.1.5-release-schema.json', import.meta.url));
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
