@@ -24,6 +24,9 @@ export interface Database {
 export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string; poolSize?: number }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
+    // An idle connection the server drops (restart, admin termination) must not crash the process: the pool opens a
+    // new one on the next query, and queries in flight fail with their own error.
+    pool.on('error', (err) => { console.error(`PostgreSQL idle connection lost: ${err.message}`); });
     // bigint columns come back as strings by default; counts and sums stay exact as strings → we convert where needed.
     return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgresql', close: () => pool.end() };
   }
