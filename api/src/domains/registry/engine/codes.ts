@@ -1,6 +1,6 @@
 /**
  * Codes as departments write them: the 18-character 统一社会信用代码 (any case, spaces, full width), the old
- * 9-character 组织机构代码 (XXXXXXXX-X = characters 9–17 of the credit code), or a mistyped one.
+ * 9-character 组织机构代码 (eight characters, a hyphen and a check character: characters 9–17 of the credit code), or a mistyped one.
  */
 import { checkCreditCode, computeOrgCodeCheck, normaliseCreditCode } from '@wushe/common';
 import type { CodeInfo } from './types.js';
