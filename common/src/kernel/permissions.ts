@@ -42,57 +42,130 @@ export interface RoleDefinition {
   permissions: readonly Permission[];
 }
 
-/** Fund officers: the foundation's and governments' staff act on the funds in their region (request ≠ approve is a rule, not a role). */
-const FUNDS_OFFICIAL: readonly Permission[] = [
-  'funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request', 'funds:disbursement:approve',
-  'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
-];
-const FUNDS_COMMUNITY: readonly Permission[] = ['funds:fund:view', 'funds:project:manage', 'funds:donation:record', 'funds:disbursement:request'];
+/**
+ * Who may do what, one table per domain and one line per role in each: a domain's grants change in its own block, so
+ * work on two domains never edits the same line. A role holds the union of its lines; a role a table omits gets nothing.
+ */
+type Grants = Partial<Record<Exclude<RoleKey, 'platform_admin'>, readonly Permission[]>>;
 
-const OFFICIAL: readonly Permission[] = [
-  'system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit',
-  'organisations:org:deactivate', 'organisations:org:export', 'organisations:org:import', 'audit:operlog:view', 'audit:loginlog:view',
-  'matching:candidates:view', 'matching:fair:run',
-  'calls:call:view', 'calls:call:publish', 'calls:panel:manage', 'calls:award:manage', 'calls:review:score',
-  ...FUNDS_OFFICIAL,
-];
-
+/** The region tree and grids: officials and community workers edit their subtree. */
+const SYSTEM_GRANTS: Grants = {
+  city_official: ['system:region:edit', 'system:region:view'],
+  banner_official: ['system:region:edit', 'system:region:view'],
+  street_official: ['system:region:edit', 'system:region:view'],
+  community_worker: ['system:region:edit', 'system:region:view'],
+  grid_head: ['system:region:view'],
+  social_worker: ['system:region:view'],
+  party_instructor: ['system:region:view'],
+};
+/** The organisation register (issue 3). */
+const ORGANISATIONS_GRANTS: Grants = {
+  city_official: ['organisations:org:create', 'organisations:org:deactivate', 'organisations:org:edit', 'organisations:org:export', 'organisations:org:import', 'organisations:org:view'],
+  banner_official: ['organisations:org:create', 'organisations:org:deactivate', 'organisations:org:edit', 'organisations:org:export', 'organisations:org:import', 'organisations:org:view'],
+  street_official: ['organisations:org:create', 'organisations:org:deactivate', 'organisations:org:edit', 'organisations:org:export', 'organisations:org:import', 'organisations:org:view'],
+  community_worker: ['organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'organisations:org:view'],
+  grid_head: ['organisations:org:view'],
+  org_staff: ['organisations:org:edit', 'organisations:org:view'],
+  social_worker: ['organisations:org:view'],
+  expert: ['organisations:org:view'],
+  party_instructor: ['organisations:org:view'],
+};
+/** Operation and login logs, scoped like everything else. */
+const AUDIT_GRANTS: Grants = {
+  city_official: ['audit:loginlog:view', 'audit:operlog:view'],
+  banner_official: ['audit:loginlog:view', 'audit:operlog:view'],
+  street_official: ['audit:loginlog:view', 'audit:operlog:view'],
+};
+/** Unmasking personal data; every reveal is audited. */
+const PII_GRANTS: Grants = {
+  city_official: ['pii:view'],
+  banner_official: ['pii:view'],
+};
+/** Candidates and fairs (issue 5); weights are a city-level setting. */
+const MATCHING_GRANTS: Grants = {
+  city_official: ['matching:candidates:view', 'matching:fair:run', 'matching:settings:edit'],
+  banner_official: ['matching:candidates:view', 'matching:fair:run'],
+  street_official: ['matching:candidates:view', 'matching:fair:run'],
+  community_worker: ['matching:candidates:view'],
+};
+/** Calls for proposals, panels, bids and awards. */
+const CALLS_GRANTS: Grants = {
+  city_official: ['calls:award:manage', 'calls:call:publish', 'calls:call:view', 'calls:panel:manage', 'calls:review:score'],
+  banner_official: ['calls:award:manage', 'calls:call:publish', 'calls:call:view', 'calls:panel:manage', 'calls:review:score'],
+  street_official: ['calls:award:manage', 'calls:call:publish', 'calls:call:view', 'calls:panel:manage', 'calls:review:score'],
+  community_worker: ['calls:call:view', 'calls:review:score'],
+  org_staff: ['calls:bid:submit', 'calls:call:view'],
+  expert: ['calls:call:view', 'calls:review:score'],
+};
 /** What officials do with projects: commission, review delivery, run 考榜, and score for the departments. */
-const PROJECT_OFFICIAL: readonly Permission[] = ['projects:project:view', 'projects:project:create', 'projects:project:manage', 'projects:evaluation:score'];
-/** Needs list, 评榜 and menu services (issue 4): officials decide, experts and third-party evaluators score, organisations take orders. */
-const NEEDS_OFFICIAL: readonly Permission[] = [
-  'needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'needs:need:decide', 'needs:assessment:assign', 'catalogue:order:view',
-];
-const NEEDS_GRANTS: Record<Exclude<RoleKey, 'platform_admin'>, readonly Permission[]> = {
-  city_official: NEEDS_OFFICIAL, banner_official: NEEDS_OFFICIAL, street_official: NEEDS_OFFICIAL,
-  community_worker: ['needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:rate'],
-  grid_head: ['needs:need:view', 'needs:need:create'],
-  org_staff: ['needs:need:view', 'needs:assessment:score', 'catalogue:item:manage', 'catalogue:order:view', 'catalogue:order:handle'],
-  social_worker: ['needs:need:view', 'needs:need:create'],
-  volunteer: [],
-  resident: ['needs:need:view', 'needs:need:create', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:rate'],
-  expert: ['needs:need:view', 'needs:assessment:score'],
+const PROJECTS_GRANTS: Grants = {
+  city_official: ['projects:evaluation:score', 'projects:project:create', 'projects:project:manage', 'projects:project:view', 'projects:settings:edit'],
+  banner_official: ['projects:evaluation:score', 'projects:project:create', 'projects:project:manage', 'projects:project:view'],
+  street_official: ['projects:evaluation:score', 'projects:project:create', 'projects:project:manage', 'projects:project:view'],
+  community_worker: ['projects:evaluation:score', 'projects:project:view'],
+  grid_head: ['projects:project:view'],
+  org_staff: ['projects:delivery:record', 'projects:project:view'],
+  social_worker: ['projects:project:view'],
+  resident: ['projects:complaint:create', 'projects:evaluation:score'],
+  expert: ['projects:evaluation:score', 'projects:project:view'],
+  party_instructor: ['projects:evaluation:score', 'projects:project:view'],
+};
+/** Fund officers act on the funds in their region (request ≠ approve is a rule, not a role). */
+const FUNDS_GRANTS: Grants = {
+  city_official: ['funds:allocation:create', 'funds:disbursement:approve', 'funds:disbursement:pay', 'funds:disbursement:request', 'funds:donation:record', 'funds:fund:view', 'funds:ledger:check', 'funds:ledger:reverse', 'funds:project:manage'],
+  banner_official: ['funds:allocation:create', 'funds:disbursement:approve', 'funds:disbursement:pay', 'funds:disbursement:request', 'funds:donation:record', 'funds:fund:view', 'funds:ledger:check', 'funds:ledger:reverse', 'funds:project:manage'],
+  street_official: ['funds:allocation:create', 'funds:disbursement:approve', 'funds:disbursement:pay', 'funds:disbursement:request', 'funds:donation:record', 'funds:fund:view', 'funds:ledger:check', 'funds:ledger:reverse', 'funds:project:manage'],
+  community_worker: ['funds:disbursement:request', 'funds:donation:record', 'funds:fund:view', 'funds:project:manage'],
+};
+/** Needs list and 评榜: officials decide, experts and third-party evaluators score. */
+const NEEDS_GRANTS: Grants = {
+  city_official: ['needs:assessment:assign', 'needs:need:create', 'needs:need:decide', 'needs:need:export', 'needs:need:merge', 'needs:need:view'],
+  banner_official: ['needs:assessment:assign', 'needs:need:create', 'needs:need:decide', 'needs:need:export', 'needs:need:merge', 'needs:need:view'],
+  street_official: ['needs:assessment:assign', 'needs:need:create', 'needs:need:decide', 'needs:need:export', 'needs:need:merge', 'needs:need:view'],
+  community_worker: ['needs:need:create', 'needs:need:export', 'needs:need:merge', 'needs:need:view'],
+  grid_head: ['needs:need:create', 'needs:need:view'],
+  org_staff: ['needs:assessment:score', 'needs:need:view'],
+  social_worker: ['needs:need:create', 'needs:need:view'],
+  resident: ['needs:need:create', 'needs:need:view'],
+  expert: ['needs:assessment:score', 'needs:need:view'],
   party_instructor: ['needs:need:view'],
 };
+/** Menu services: organisations publish and take orders, communities and residents order and rate. */
+const CATALOGUE_GRANTS: Grants = {
+  city_official: ['catalogue:order:view'],
+  banner_official: ['catalogue:order:view'],
+  street_official: ['catalogue:order:view'],
+  community_worker: ['catalogue:order:create', 'catalogue:order:rate', 'catalogue:order:view'],
+  org_staff: ['catalogue:item:manage', 'catalogue:order:handle', 'catalogue:order:view'],
+  resident: ['catalogue:order:create', 'catalogue:order:rate', 'catalogue:order:view'],
+};
 /** The base register (issue 7): import, review, assignment and verification tasks. */
-const REGISTRY_MANAGE: readonly Permission[] = [
-  'registry:entity:view', 'registry:entity:edit', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record',
-];
+const REGISTRY_GRANTS: Grants = {
+  city_official: ['registry:entity:edit', 'registry:entity:view', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record'],
+  banner_official: ['registry:entity:edit', 'registry:entity:view', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record'],
+  street_official: ['registry:entity:view', 'registry:task:create', 'registry:task:record'],
+  party_instructor: ['registry:entity:view'],
+};
+const DOMAIN_GRANTS: readonly Grants[] = [SYSTEM_GRANTS, ORGANISATIONS_GRANTS, AUDIT_GRANTS, PII_GRANTS, MATCHING_GRANTS, CALLS_GRANTS, PROJECTS_GRANTS, FUNDS_GRANTS, NEEDS_GRANTS, CATALOGUE_GRANTS, REGISTRY_GRANTS];
+
+function granted(role: Exclude<RoleKey, 'platform_admin'>): readonly Permission[] {
+  return DOMAIN_GRANTS.flatMap((g) => g[role] ?? []);
+}
 
 /** The seeded roles; officials act on their region's subtree, others more narrowly. */
 export const ROLES: readonly RoleDefinition[] = [
   { key: 'platform_admin', nameZh: '平台管理员', nameEn: 'Platform administrator', dataScope: 'all', permissions: PERMISSIONS },
-  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', 'matching:settings:edit', ...PROJECT_OFFICIAL, 'projects:settings:edit', ...NEEDS_GRANTS.city_official, ...REGISTRY_MANAGE] },
-  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: [...OFFICIAL, 'pii:view', ...PROJECT_OFFICIAL, ...NEEDS_GRANTS.banner_official, ...REGISTRY_MANAGE] },
-  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: [...OFFICIAL, ...PROJECT_OFFICIAL, ...NEEDS_GRANTS.street_official, 'registry:entity:view', 'registry:task:create', 'registry:task:record'] },
-  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: ['system:region:view', 'system:region:edit', 'organisations:org:view', 'organisations:org:create', 'organisations:org:edit', 'organisations:org:export', 'matching:candidates:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score', ...FUNDS_COMMUNITY, ...NEEDS_GRANTS.community_worker] },
-  { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', ...NEEDS_GRANTS.grid_head] },
-  { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: ['organisations:org:view', 'organisations:org:edit', 'calls:call:view', 'calls:bid:submit', 'projects:project:view', 'projects:delivery:record', ...NEEDS_GRANTS.org_staff] },
-  { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', ...NEEDS_GRANTS.social_worker] },
-  { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: [...NEEDS_GRANTS.volunteer] },
-  { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: ['projects:complaint:create', 'projects:evaluation:score', ...NEEDS_GRANTS.resident] },
-  { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: ['organisations:org:view', 'calls:call:view', 'calls:review:score', 'projects:project:view', 'projects:evaluation:score', ...NEEDS_GRANTS.expert] },
-  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: ['system:region:view', 'organisations:org:view', 'projects:project:view', 'projects:evaluation:score', ...NEEDS_GRANTS.party_instructor, 'registry:entity:view'] },
+  { key: 'city_official', nameZh: '市级民政/社会工作部', nameEn: 'City official', dataScope: 'region_and_below', permissions: granted('city_official') },
+  { key: 'banner_official', nameZh: '旗区民政/社会工作部', nameEn: 'Banner/district official', dataScope: 'region_and_below', permissions: granted('banner_official') },
+  { key: 'street_official', nameZh: '苏木乡镇/街道干部', nameEn: 'Township/street official', dataScope: 'region_and_below', permissions: granted('street_official') },
+  { key: 'community_worker', nameZh: '社区工作者', nameEn: 'Community worker', dataScope: 'region_and_below', permissions: granted('community_worker') },
+  { key: 'grid_head', nameZh: '网格长', nameEn: 'Grid head', dataScope: 'region_and_below', permissions: granted('grid_head') },
+  { key: 'org_staff', nameZh: '社会组织工作人员', nameEn: 'Organisation staff', dataScope: 'organisation', permissions: granted('org_staff') },
+  { key: 'social_worker', nameZh: '社会工作者', nameEn: 'Social worker', dataScope: 'custom', permissions: granted('social_worker') },
+  { key: 'volunteer', nameZh: '志愿者', nameEn: 'Volunteer', dataScope: 'self', permissions: granted('volunteer') },
+  { key: 'resident', nameZh: '居民', nameEn: 'Resident', dataScope: 'self', permissions: granted('resident') },
+  { key: 'expert', nameZh: '专家', nameEn: 'Expert', dataScope: 'custom', permissions: granted('expert') },
+  { key: 'party_instructor', nameZh: '党建指导员', nameEn: 'Party-building instructor', dataScope: 'region', permissions: granted('party_instructor') },
 ];
 
 /** Finds a role definition by key. */
