@@ -55,6 +55,8 @@ describe('street official journey', () => {
     await page.getByText('第18位校验码应为6').first().waitFor();
     await page.getByTestId('org-field-creditCode').fill('52150627MA00000006');
     await page.getByTestId('org-submit').click();
+    // The toast proves the server took it; only then is the list expected to show it (a failure now says which).
+    await page.getByText(`已登记「${NAME}」`).first().waitFor();
     await page.getByTestId('org-table').getByText(NAME).first().waitFor();
   });
 
