@@ -37,7 +37,7 @@ export function ImportPanel() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Upload accept=".xlsx,.csv" maxCount={1} showUploadList={false} beforeUpload={async (f) => {
+      <Upload accept=".xlsx,.xls,.et,.csv" maxCount={1} showUploadList={false} beforeUpload={async (f) => {
         setFile({ name: f.name, base64: await fileToBase64(f) });
         setDepartment(f.name.replace(/\.[^.]+$/, '').split(/[_\-\s]+/)[0] ?? '');
         setPreview(null); setReport(null); setMapping({});

@@ -30,7 +30,7 @@ export async function loadFolder(folder: string, remembered: RememberedMappings 
   for (const file of names) {
     const ext = path.extname(file).toLowerCase();
     const department = departmentOfFile(file);
-    if (!SUPPORTED_EXTENSIONS.includes(ext) && ext !== '.xls') continue;
+    if (!SUPPORTED_EXTENSIONS.includes(ext)) continue;
     let read;
     try {
       read = await readSheetBytes(file, await readFile(path.join(folder, file)));
