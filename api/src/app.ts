@@ -57,7 +57,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   registerGuard(app, async (token) => {
     const s = await resolveSession({ db: deps.db, clock: deps.clock, ipThrottle }, token);
     return s ? { actor: s.actor, csrfToken: s.csrfToken, mustChangePassword: s.me.mustChangePassword } : null;
-  });
+  }, { clock: deps.clock, publicWritesPerMinute: deps.config.publicWritesPerMinute });
 
   app.get('/api/health', {
     schema: { tags: ['platform'], summary: '健康检查', response: { 200: Type.Object({ status: Type.Literal('ok'), version: Type.String(), database: Type.Union([Type.Literal('pglite'), Type.Literal('postgresql')]) }) } },

@@ -9,6 +9,8 @@ export interface Config {
   isDemo: boolean;
   webDist: string;
   version: string;
+  /** Anonymous writes (objections, ratings) one IP may make per minute. */
+  publicWritesPerMinute: number;
 }
 
 /** Reads configuration from the environment; every variable is documented in README.md. */
@@ -23,5 +25,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isDemo: env.WUSHE_DEMO === '1',
     webDist: path.join(root, 'web/dist'),
     version: '0.1.0',
+    publicWritesPerMinute: positiveInteger(env.WUSHE_PUBLIC_WRITE_LIMIT, 60),
   };
+}
+
+/** A positive whole number from the environment, or the default when unset or unreadable (never NaN: NaN would turn a limit off). */
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n > 0 ? n : fallback;
 }

@@ -4,7 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { SQL } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { fixedClock } from '../platform/clock.js';
-import { readConfig } from '../platform/config.js';
+import { readConfig, type Config } from '../platform/config.js';
 import { createPiiCipher } from '../platform/crypto/pii.js';
 import { openDatabase, type Database } from '../platform/db/client.js';
 import { migrateDatabase } from '../platform/db/migrate.js';
@@ -60,11 +60,11 @@ export interface TestContext {
 }
 
 /** Builds the whole app on a fresh database with the demo city loaded. */
-export async function createTestContext(opts: { demo?: boolean; organisations?: number } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { demo?: boolean; organisations?: number; config?: Partial<Config> } = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   await migrateDatabase(database);
   const clock = fixedClock(new Date('2026-11-23T02:00:00Z'));
-  const config = { ...readConfig({}), isDemo: opts.demo ?? true, dataDir: 'memory://' };
+  const config = { ...readConfig({}), isDemo: opts.demo ?? true, dataDir: 'memory://', ...opts.config };
   const deps: AppDeps = { db: database.db, dbKind: database.kind, clock, cipher: createPiiCipher(randomBytes(32)), config };
   await seedDemoIfEmpty(deps, { organisations: opts.organisations ?? 200 });
   const app = await buildApp(deps, { serveWeb: false });

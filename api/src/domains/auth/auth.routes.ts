@@ -18,7 +18,7 @@ export function authRoutes(app: App, deps: AppDeps, ipThrottle: IpThrottle) {
     return { ...s.me, csrfToken: s.csrfToken };
   };
 
-  app.post('/api/auth/login', { schema: { tags: ['auth'], summary: '登录', body: LoginBody, response: { 200: Me, ...errors } }, config: { public: true } }, async (req, reply) => {
+  app.post('/api/auth/login', { schema: { tags: ['auth'], summary: '登录', body: LoginBody, response: { 200: Me, ...errors } }, config: { public: true, publicWriteLimit: false } }, async (req, reply) => {
     const { token } = await auth.login(authDeps, req.ctx, req.body, req.headers['user-agent']);
     reply.setCookie(SESSION_COOKIE, token, cookieOpts);
     return currentMe(token);

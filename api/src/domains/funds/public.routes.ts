@@ -46,6 +46,6 @@ export function fundPublicRoutes(app: App, deps: AppDeps) {
       tags, summary: '支付渠道到账通知（HMAC-SHA256 签名，见 docs/funds.md）', params: Type.Object({ channel: StringEnum(DONATION_CHANNELS.filter((c) => c !== 'cash' && c !== 'bank_transfer')) }),
       headers: Type.Object({ 'x-wushe-signature': Type.String({ maxLength: 128 }) }), body: ChannelNotification, response: { 200: Donation, ...errors },
     },
-    config: { public: true },
+    config: { public: true, publicWriteLimit: false },
   }, async (req) => receiveChannelNotification(deps, req.params.channel, req.headers['x-wushe-signature'], req.body));
 }

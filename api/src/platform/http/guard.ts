@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../clock.js';
 import type { Actor } from '../scope.js';
 import { sendProblem } from './problem.js';
 import type { App } from './types.js';
+import { WindowCounter } from './window-counter.js';
 
 export const SESSION_COOKIE = 'wushe_sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -10,9 +12,11 @@ export type SessionResolver = (token: string) => Promise<{ actor: Actor; csrfTok
 
 /**
  * Deny by default: every /api route needs a session unless marked public; writes need the CSRF token;
- * a first-login user may only change the password; a route's permission must be held.
+ * a first-login user may only change the password; a route's permission must be held. Anonymous writes (objections,
+ * 码上评 ratings) are limited per IP — `publicWritesPerMinute`, generous enough for a community event on one Wi-Fi.
  */
-export function registerGuard(app: App, resolve: SessionResolver) {
+export function registerGuard(app: App, resolve: SessionResolver, limits: { clock: Clock; publicWritesPerMinute: number }) {
+  const publicWrites = new WindowCounter(60_000, limits.publicWritesPerMinute);
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
@@ -35,7 +39,11 @@ export function registerGuard(app: App, resolve: SessionResolver) {
       }
     }
     const cfg = req.routeOptions.config;
-    if (cfg.public) return;
+    if (cfg.public) {
+      if (SAFE_METHODS.has(req.method) || cfg.publicWriteLimit === false || publicWrites.take(req.ip, limits.clock.now())) return;
+      reply.header('retry-after', '60');
+      return sendProblem(reply, req, 'TOO_MANY_REQUESTS');
+    }
     if (!req.ctx.actor) return sendProblem(reply, req, 'UNAUTHENTICATED');
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.csrfToken) return sendProblem(reply, req, 'CSRF_FAILED');
     if (req.mustChangePassword && !cfg.allowPasswordChange) return sendProblem(reply, req, 'PASSWORD_CHANGE_REQUIRED');

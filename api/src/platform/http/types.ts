@@ -20,6 +20,11 @@ declare module 'fastify' {
     permission?: Permission;
     /** Reachable while the user still has to change the first-login password. */
     allowPasswordChange?: boolean;
+    /**
+     * false: an anonymous write that is not counted against the per-IP limit, because it bounds itself (login's own
+     * failure throttle) or proves its sender (a payment channel's signed notification).
+     */
+    publicWriteLimit?: false;
   }
 }
 
