@@ -21,7 +21,7 @@ import { needRoutes } from './domains/needs/index.js';
 import { catalogueRoutes } from './domains/catalogue/index.js';
 import { regionRoutes } from './domains/regions/index.js';
 import { callRoutes } from './domains/calls/index.js';
-import { closedLoopHooks, projectContracts } from './closed-loop.js';
+import { closedLoopHooks, projectContracts, projectHooks } from './closed-loop.js';
 import { projectRoutes } from './domains/projects/index.js';
 
 export interface BuildOptions {
@@ -73,7 +73,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   auditRoutes(app, deps);
   matchingRoutes(app, deps);
   callRoutes(app, deps, closedLoopHooks(deps), projectContracts);
-  projectRoutes(app, deps);
+  projectRoutes(app, deps, projectHooks(deps));
   fundRoutes(app, deps); fundPublicRoutes(app, deps);
   registryRoutes(app, deps);
 

@@ -3,8 +3,8 @@
 import { toRegionDate } from '@wushe/common';
 import type { AppDeps } from './platform/deps.js';
 import { countPendingAwards, exclusionStanding, listAwards, type CallHooks, type ContractSource } from './domains/calls/index.js';
-import { markNeedsInProject } from './domains/needs/index.js';
-import { contractFactsOfCall, contractFromAward, countOpenProjects, createProjectFromAward, findStandings } from './domains/projects/index.js';
+import { markNeedsClosed, markNeedsInProject } from './domains/needs/index.js';
+import { contractFactsOfCall, contractFromAward, countOpenProjects, createProjectFromAward, findStandings, type ProjectHooks } from './domains/projects/index.js';
 
 export function closedLoopHooks(deps: AppDeps): CallHooks {
   const exclusions = exclusionStanding(deps);
@@ -21,6 +21,15 @@ export function closedLoopHooks(deps: AppDeps): CallHooks {
     onAwardFinalised: async (tx, award, ctx) => {
       await createProjectFromAward(tx, ctx, contractFromAward(award), deps);
       if (award.needIds.length) await markNeedsInProject(tx, award.needIds, { ctx, clock: deps.clock, actor: ctx.actor, note: `承榜：${award.callTitle}` });
+    },
+  };
+}
+
+/** 考榜 done: the project is closed, and so are the needs it answered (需求清单 → 办结). */
+export function projectHooks(deps: AppDeps): ProjectHooks {
+  return {
+    onProjectClosed: async (tx, project, ctx) => {
+      await markNeedsClosed(tx, project.needIds, { ctx, clock: deps.clock, actor: ctx.actor, note: `考榜结项：${project.title}（${project.number}）` });
     },
   };
 }

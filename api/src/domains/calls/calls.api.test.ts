@@ -342,3 +342,22 @@ describe('finalisation hook (where the projects domain creates the project)', ()
       leadOrganisationId: await orgId(t, '伊金霍洛旗阳光社会工作服务中心'), timeline: [{ month: 1, task: '需求摸底与建档' }, { month: 12, task: '结项评估' }] });
   });
 });
+
+describe('the loop closes (承榜 → 考榜 → 办结)', () => {
+  it('moves the call\'s needs into the project on finalising, and closes them when the project is closed after 考榜', async () => {
+    const needStatus = async () => (await queryRows<{ status: string }>(t, sql`select status from needs where id in (${needIds[0]}, ${needIds[1]})`)).map((r) => r.status);
+    const [project] = await queryRows<{ id: string; need_ids: string[] }>(t, sql`select id, need_ids from projects where call_id = ${callId}`);
+    expect([...project!.need_ids].sort()).toEqual([...needIds].sort());
+    expect(await needStatus()).toEqual(['in_project', 'in_project']);
+    // Delivery and 考榜 are exercised in projects.api.test.ts; here the project is put at 'evaluated' directly.
+    expect((await street.post(`/api/projects/${project!.id}/transition`, { action: 'close' })).json().code).toBe('PROJECT_ILLEGAL_TRANSITION');
+    expect(await needStatus()).toEqual(['in_project', 'in_project']);
+    await t.database.db.execute(sql`update projects set status = 'evaluated' where id = ${project!.id}`);
+    const closed = await street.post(`/api/projects/${project!.id}/transition`, { action: 'close' });
+    expect(closed.statusCode).toBe(200);
+    expect(await needStatus()).toEqual(['closed', 'closed']);
+    const notes = await queryRows<{ note: string }>(t, sql`select note from need_events where need_id = ${needIds[0]} and action = 'close'`);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.note).toMatch(/^考榜结项：/);
+  });
+});

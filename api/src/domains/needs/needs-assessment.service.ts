@@ -117,8 +117,16 @@ export const markNeedsInCall = (tx: Executor, needIds: string[], by?: By) => mov
 export const releaseNeedsFromCall = (tx: Executor, needIds: string[], by?: By) => moveNeeds(tx, needIds, 'release', by);
 /** in_call → in_project (承榜 awarded). */
 export const markNeedsInProject = (tx: Executor, needIds: string[], by?: By) => moveNeeds(tx, needIds, 'project', by);
-/** in_project → closed (考榜 done). */
-export const markNeedsClosed = (tx: Executor, needIds: string[], by?: By) => moveNeeds(tx, needIds, 'close', by);
+/**
+ * in_project → closed (考榜 done). Needs the project carries that are not in_project — a directly commissioned
+ * project's needs that never went through a call, or needs already closed — are left as they are.
+ */
+export async function markNeedsClosed(tx: Executor, needIds: string[], by?: By): Promise<number> {
+  const rows = await repo.lockNeeds(tx, SYSTEM_ACTOR, [...new Set(needIds)].sort());
+  const open = rows.filter((r) => r.status === 'in_project');
+  if (open.length) await moveNeeds(tx, open.map((r) => r.id), 'close', by);
+  return open.length;
+}
 
 const SYSTEM_CTX: RequestContext = { actor: null, ip: '', requestId: 'needs' };
 const SYSTEM_ACTOR: Actor = {

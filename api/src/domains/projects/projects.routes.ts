@@ -8,6 +8,7 @@ import { actorOf, type App } from '../../platform/http/types.js';
 import * as complaints from './complaints.service.js';
 import * as delivery from './delivery.service.js';
 import { finaliseEvaluation } from './evaluation.service.js';
+import type { ProjectHooks } from './project-hooks.js';
 import * as svc from './projects.service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 413: Problem };
@@ -16,7 +17,7 @@ const Token = Type.String({ pattern: '^[A-Za-z0-9_-]{16,32}$' });
 const tags = ['projects'];
 
 /** HTTP face of projects: contract, delivery, rectification and complaints. Each handler calls one service function. */
-export function projectRoutes(app: App, deps: AppDeps) {
+export function projectRoutes(app: App, deps: AppDeps, hooks: ProjectHooks = {}) {
   app.get('/api/projects', { schema: { tags, summary: '项目列表', querystring: ProjectListQuery, response: { 200: Page(ProjectSummary), ...errors } }, config: { permission: 'projects:project:view' } },
     async (req) => svc.listProjects(deps, actorOf(req), req.query));
 
@@ -44,7 +45,7 @@ export function projectRoutes(app: App, deps: AppDeps) {
         await finaliseEvaluation(deps, req.ctx, actorOf(req), req.params.id);
         return svc.getProject(deps, actorOf(req), req.params.id);
       }
-      return svc.transitionProject(deps, req.ctx, actorOf(req), req.params.id, req.body.action, req.body.reason);
+      return svc.transitionProject(deps, req.ctx, actorOf(req), req.params.id, req.body.action, req.body.reason, hooks);
     });
 
   app.post('/api/projects/:id/photos', { schema: { tags, summary: '上传照片（JPEG/PNG，≤2MB）', params: IdParams, body: PhotoUpload, response: { 200: Type.Object({ id: Uuid }), ...errors } }, config: { permission: 'projects:delivery:record' }, bodyLimit: 4 * 1024 * 1024 },

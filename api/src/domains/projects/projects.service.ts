@@ -7,6 +7,7 @@ import { findRegion } from '../regions/index.js';
 import { assertProvider, loadProject, recordStep, today } from './project-context.js';
 import { projectNumber, toMilestone, toRectification, toSummary } from './project-mapper.js';
 import { checkContract, nextState, PROJECT_MOVES, PROVIDER_PROJECT_ACTIONS, type ProjectAction, type ProjectStatus } from './project-rules.js';
+import type { ProjectHooks } from './project-hooks.js';
 import * as repo from './projects.repository.js';
 
 /** What an award (or a direct commission) brings to a new project. */
@@ -96,7 +97,9 @@ export async function moveProject(tx: Executor, deps: AppDeps, ctx: RequestConte
 }
 
 /** The explicit transitions (start, open_evaluation, close, terminate); finalise goes through the evaluation service. */
-export async function transitionProject(deps: AppDeps, ctx: RequestContext, actor: Actor, id: string, action: 'start' | 'open_evaluation' | 'close' | 'terminate', reason?: string) {
+export async function transitionProject(
+  deps: AppDeps, ctx: RequestContext, actor: Actor, id: string, action: 'start' | 'open_evaluation' | 'close' | 'terminate', reason?: string, hooks: ProjectHooks = {},
+) {
   await deps.db.transaction(async (tx) => {
     const p = await loadProject(tx, deps, actor, id);
     if (!actor.permissions.has('projects:project:manage')) {
@@ -105,6 +108,8 @@ export async function transitionProject(deps: AppDeps, ctx: RequestContext, acto
     }
     if (action === 'terminate' && !reason) throw new AppError('VALIDATION_FAILED', [{ path: 'reason', message: '终止项目须填写原因（reason）' }]);
     await moveProject(tx, deps, ctx, p.project, action, {}, reason);
+    const { id: projectId, number, title, needIds } = p.project;
+    if (action === 'close' && needIds.length) await hooks.onProjectClosed?.(tx, { id: projectId, number, title, needIds }, ctx);
   });
   return getProject(deps, actor, id);
 }
