@@ -119,7 +119,7 @@ export function generateDemoRegistry(rnd: Random, divisions: readonly DivisionNo
     })];
   // human resources: slow, so some still carry the former legal representative; a few lost their code
   const hr = [['用人单位名称', '社会信用代码', '法人代表', '联系电话', '单位地址', '成立时间'],
-    ...orgs.filter((o) => rnd.chance(0.5)).map((o) => [o.name, blank(o.code, 0.08), rnd.chance(0.12) ? o.oldRep : o.legalRep, blank(o.phone, 0.1), o.address, slash(o.founded)])];
+    ...orgs.filter(() => rnd.chance(0.5)).map((o) => [o.name, blank(o.code, 0.08), rnd.chance(0.12) ? o.oldRep : o.legalRep, blank(o.phone, 0.1), o.address, slash(o.founded)])];
   // the trade union: a title row above the header, the old 9-character code, short names, a few typed by hand
   const union = [['鄂尔多斯市总工会 基层工会组建情况台账（2026年）'], ['单位名称', '组织机构代码', '负责人', '手机号码', '地址'],
     ...orgs.filter((o) => !o.social && rnd.chance(0.15)).map((o) => [rnd.chance(0.25) ? o.short : o.name, `${o.code.slice(8, 16)}-${o.code[16]}`, o.legalRep, blank(o.phone, 0.15), o.address])];
