@@ -157,10 +157,18 @@ describe('base register', () => {
     expect(again.json().code).toBe('REGISTRY_TASK_CLOSED');
   });
 
+  it('keeps what staff verified when a department file comes again', async () => {
+    // the market file still says 13947700123; the verified 0477-88881234 stands
+    await importFile(city, '市场监督管理局_2028.csv', '市场监督管理局', utf8Bom(MARKET_V1));
+    const detail = (await city.get(`/api/registry/entities/${hengda}`)).json();
+    expect(detail).toMatchObject({ verification: 'verified', phoneMasked: '0477****1234' });
+    expect(detail.provenance.phone.department).toBe('核实（张海军（阿勒腾席热镇），2026-11-23）');
+  });
+
   it('audits every import and decision', async () => {
     const rows = await queryRows<{ action: string }>(t, sql`select action from audit_log where action like 'registry.%' order by seq`);
     expect(rows.map((r) => r.action)).toEqual([
-      'registry.import', 'registry.import', 'registry.review.confirm', 'registry.entity.update', 'registry.entity.split', 'registry.import', 'registry.task.create', 'registry.task.record',
+      'registry.import', 'registry.import', 'registry.review.confirm', 'registry.entity.update', 'registry.entity.split', 'registry.import', 'registry.task.create', 'registry.task.record', 'registry.import',
     ]);
   });
 

@@ -9,6 +9,7 @@ import type { Actor, RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
 import { ASSIGNEE_ROLES, BULK_TASK_LIMIT, canTakeTask, nextTaskStatus, verificationAfter, type TaskStatus } from './registry-rules.js';
 import * as repo from './registry.repository.js';
+import type { Manual } from './registry-manual.js';
 import { entityFilter, notFound } from './registry.service.js';
 
 type Source = { value: string; department: string; sourceRowId: string | null };
@@ -103,14 +104,17 @@ export async function recordTask(deps: AppDeps, ctx: RequestContext, actor: Acto
     const by = `核实（${actor.displayName}，${now.toISOString().slice(0, 10)}）`;
     const provenance = { ...(entity.provenance as Record<string, Source>) };
     const patch: Partial<repo.EntityInsert> = { verification: verificationAfter(result.outcome), updatedAt: now };
+    // what staff found on the spot is a person's word, like a hand correction: later imports do not undo it
+    const manual = { ...(entity.manual as Manual) };
     if (result.phone) {
       const digits = normalisePhone(result.phone);
-      patch.phoneEnc = deps.cipher.encrypt(digits);
-      patch.phoneMasked = maskPhone(digits);
+      patch.phoneEnc = manual.phoneEnc = deps.cipher.encrypt(digits);
+      patch.phoneMasked = manual.phoneMasked = maskPhone(digits);
       provenance.phone = { value: maskPhone(digits), department: by, sourceRowId: null };
     }
-    if (result.address) { patch.address = result.address; provenance.address = { value: result.address, department: by, sourceRowId: null }; }
-    if (result.legalRepresentative) { patch.legalRepresentative = result.legalRepresentative; provenance.legalRep = { value: result.legalRepresentative, department: by, sourceRowId: null }; }
+    if (result.address) { patch.address = manual.address = result.address; provenance.address = { value: result.address, department: by, sourceRowId: null }; }
+    if (result.legalRepresentative) { patch.legalRepresentative = manual.legalRepresentative = result.legalRepresentative; provenance.legalRep = { value: result.legalRepresentative, department: by, sourceRowId: null }; }
+    patch.manual = manual;
     if (result.partyCoverage) patch.partyCoverage = result.partyCoverage;
     patch.provenance = provenance;
     await repo.updateEntity(tx, entity.id, entity.version, patch);
