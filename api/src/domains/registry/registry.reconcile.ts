@@ -79,7 +79,8 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
     const f = s.fields;
     const phoneDigits = f.phone ? normalisePhone(f.phone.value) : '';
     const regionCode = manual.regionCode ?? (s.regionCode && pathOf.has(s.regionCode) ? s.regionCode : city!.code);
-    const rules = settingsOf(s.regionCode && pathOf.has(s.regionCode) ? s.regionCode : city!.code);
+    // the committee follows the rules of the city the entry is placed in (a hand-set region included)
+    const rules = settingsOf(regionCode);
     const committee = committeeOf((manual.ledger ?? s.ledger) as typeof s.ledger, committeeText(f.name?.value ?? '', f.industry?.value, f.type?.value), rules.committeeRules, rules.fallbacks);
     const handSet = manualSources(manual);
     const conflictFields = Object.keys(s.conflicts).filter((k) => (k !== 'name' || (s.conflicts.name?.length ?? 0) > 1) && !handSet.has(k));
