@@ -2,7 +2,8 @@ import { newId } from '@wushe/common';
 import type { AppDeps } from '../platform/deps.js';
 import type { RequestContext } from '../platform/scope.js';
 import { recordAudit } from '../domains/audit/index.js';
-import { hashPassword, insertUser } from '../domains/auth/index.js';
+import { findUserByUsername, hashPassword, insertUser } from '../domains/auth/index.js';
+import { writeDemoRegister } from '../domains/registry/index.js';
 import { countRegions, findRegions, importDivisions, insertRegionRows } from '../domains/regions/index.js';
 import { insertOrganisations, newOrganisationRow } from '../domains/organisations/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -13,11 +14,15 @@ import { seededRandom } from './random.js';
 import { seedDemoCalls } from './demo-calls.js';
 import { seedDemoProjects } from './demo-projects.js';
 import { seedDemoNeeds } from './demo-needs.js';
+import { generateDemoRegistry } from './demo-registry.js';
 
 const SYSTEM: RequestContext = { actor: null, ip: '', requestId: 'seed' };
 
-/** Loads the demo city (regions, grids, ~200 organisations, one account per role) into an empty database. */
-export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: number } = {}): Promise<boolean> {
+/**
+ * Loads the demo city (regions, grids, ~200 organisations, one account per role) into an empty database, then the
+ * demo base register (five departments' lists through the real import path; `registry: false` leaves it empty).
+ */
+export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: number; registry?: boolean } = {}): Promise<boolean> {
   if ((await countRegions(deps.db)) > 0) return false;
   const rnd = seededRandom(20261123);
   const orgs = generateDemoOrganisations(rnd, ORDOS_DIVISIONS, opts.organisations ?? 200);
@@ -64,7 +69,18 @@ export async function seedDemoIfEmpty(deps: AppDeps, opts: { organisations?: num
     await seedDemoNeeds(tx, deps, { org1Id: orgIds.get('org1')! });
     await recordAudit(tx, SYSTEM, deps.clock, { action: 'system.seed', summary: `载入示范城市：鄂尔多斯市，${orgs.length}个社会组织，${DEMO_ACCOUNTS.length}个账号`, regionPath: null });
   });
+  if (opts.registry !== false) await seedDemoRegister(deps);
   return true;
 }
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+
+/** The demo 基础底册: imported as 王建国 (city), with a few verification tasks for 张海军 (阿勒腾席热镇). */
+async function seedDemoRegister(deps: AppDeps) {
+  const person = async (username: string) => {
+    const u = (await findUserByUsername(deps.db, username))!;
+    return { id: u.id, username, displayName: u.displayName, regionCode: u.regionCode! };
+  };
+  const files = generateDemoRegistry(seededRandom(20261207), ORDOS_DIVISIONS);
+  await writeDemoRegister(deps, files, await person('city'), await person('street'), 6);
+}

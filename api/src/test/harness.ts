@@ -60,13 +60,13 @@ export interface TestContext {
 }
 
 /** Builds the whole app on a fresh database with the demo city loaded. */
-export async function createTestContext(opts: { demo?: boolean; organisations?: number; config?: Partial<Config> } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { demo?: boolean; organisations?: number; registry?: boolean; config?: Partial<Config> } = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   await migrateDatabase(database);
   const clock = fixedClock(new Date('2026-11-23T02:00:00Z'));
   const config = { ...readConfig({}), isDemo: opts.demo ?? true, dataDir: 'memory://', ...opts.config };
   const deps: AppDeps = { db: database.db, dbKind: database.kind, clock, cipher: createPiiCipher(randomBytes(32)), config };
-  await seedDemoIfEmpty(deps, { organisations: opts.organisations ?? 200 });
+  await seedDemoIfEmpty(deps, { organisations: opts.organisations ?? 200, registry: opts.registry ?? false });
   const app = await buildApp(deps, { serveWeb: false });
   await app.ready();
 

@@ -84,6 +84,10 @@ export const RegistryListQuery = Type.Object({
   ledger: Type.Optional(StringEnum(REGISTRY_LEDGERS)),
   verification: Type.Optional(StringEnum(VERIFICATION_STATES)),
   q: Type.Optional(Type.String({ maxLength: 60 })),
+  /** Only entries placed in this region or below (a banner, a street). */
+  regionCode: Type.Optional(RegionCode),
+  /** Only entries that need a check: not yet verified, or sources disagree. */
+  pending: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
 export type RegistryListQuery = Static<typeof RegistryListQuery>;
 
@@ -93,6 +97,15 @@ export const RegistryEntityPatch = Type.Object({
   committee: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
   regionCode: Type.Optional(RegionCode),
   partyCoverage: Type.Optional(StringEnum(PARTY_COVERAGES)),
+  /** Hand corrections of the fields; they win over every department until changed by hand again. */
+  name: Type.Optional(Type.String({ minLength: 2, maxLength: 100 })),
+  creditCode: Type.Optional(Type.String({ minLength: 18, maxLength: 18 })),
+  legalRepresentative: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  phone: Type.Optional(Type.String({ minLength: 5, maxLength: 40 })),
+  address: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
+  foundedOn: Type.Optional(IsoDate),
+  /** Why (kept in the field's provenance and the audit log). */
+  reason: Type.String({ minLength: 2, maxLength: 200 }),
 }, { additionalProperties: false });
 export type RegistryEntityPatch = Static<typeof RegistryEntityPatch>;
 
@@ -111,9 +124,53 @@ export const RegistryTaskInput = Type.Object({
   entityId: Uuid,
   method: StringEnum(['phone', 'visit', 'site'] as const),
   assigneeId: Uuid,
+  dueOn: IsoDate,
   note: Type.Optional(Type.String({ maxLength: 500 })),
 }, { additionalProperties: false });
 export type RegistryTaskInput = Static<typeof RegistryTaskInput>;
+
+/** Tasks for every entry a list filter selects (e.g. all pending in one street), skipping those with an open task. */
+export const RegistryBulkTaskInput = Type.Object({
+  filter: Type.Object({
+    ledger: Type.Optional(StringEnum(REGISTRY_LEDGERS)),
+    verification: Type.Optional(StringEnum(VERIFICATION_STATES)),
+    q: Type.Optional(Type.String({ maxLength: 60 })),
+    regionCode: Type.Optional(RegionCode),
+    pending: Type.Optional(Type.Boolean()),
+  }, { additionalProperties: false }),
+  method: StringEnum(['phone', 'visit', 'site'] as const),
+  assigneeId: Uuid,
+  dueOn: IsoDate,
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: false });
+export type RegistryBulkTaskInput = Static<typeof RegistryBulkTaskInput>;
+export const RegistryBulkTaskReport = Type.Object({ created: Type.Integer(), skipped: Type.Integer() });
+export type RegistryBulkTaskReport = Static<typeof RegistryBulkTaskReport>;
+
+/** Street staff who may be given a task, with the region they cover. */
+export const RegistryAssignee = Type.Object({ id: Uuid, displayName: Type.String(), regionCode: Type.String(), regionName: Type.String() });
+export type RegistryAssignee = Static<typeof RegistryAssignee>;
+
+/** A city's rules: industry → party committee (管行业管党建) and the source trust tiers. */
+export const RegistryCommitteeRule = Type.Object({
+  keywords: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 40 }),
+  committee: Type.String({ minLength: 2, maxLength: 60 }),
+}, { additionalProperties: false });
+export const RegistrySettingsInput = Type.Object({
+  committeeRules: Type.Array(RegistryCommitteeRule, { maxItems: 100 }),
+  socialCommittee: Type.String({ minLength: 2, maxLength: 60 }),
+  defaultCommittee: Type.String({ minLength: 2, maxLength: 60 }),
+  /** Tiers, most trusted first; a department whose name contains a word of a tier ranks there. */
+  trustOrder: Type.Array(Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { minItems: 1, maxItems: 20 }), { maxItems: 10 }),
+  version: Type.Integer({ minimum: 0 }),
+}, { additionalProperties: false });
+export type RegistrySettingsInput = Static<typeof RegistrySettingsInput>;
+export const RegistrySettings = Type.Composite([RegistrySettingsInput, Type.Object({
+  cityCode: Type.String(), cityName: Type.String(), isDefault: Type.Boolean(),
+  /** After a save: entries in the city whose assignment or fields the new rules changed. */
+  changedEntities: Type.Optional(Type.Integer()),
+})]);
+export type RegistrySettings = Static<typeof RegistrySettings>;
 
 export const RegistryTaskResult = Type.Object({
   outcome: StringEnum(['confirmed', 'corrected', 'not_found'] as const),
@@ -128,5 +185,6 @@ export type RegistryTaskResult = Static<typeof RegistryTaskResult>;
 export const RegistryTask = Type.Object({
   id: Uuid, entityId: Uuid, entityName: Type.String(), method: Type.String(), assigneeId: Uuid, status: Type.String(),
   note: Type.Union([Type.String(), Type.Null()]), createdAt: Type.String(), doneAt: Type.Union([Type.String(), Type.Null()]),
+  dueOn: Type.Union([IsoDate, Type.Null()]), assigneeName: Type.String(),
 });
 export type RegistryTask = Static<typeof RegistryTask>;

@@ -14,7 +14,7 @@ export const PERMISSIONS = [
   'funds:disbursement:pay', 'funds:allocation:create', 'funds:ledger:reverse', 'funds:ledger:check',
   'needs:need:view', 'needs:need:create', 'needs:need:export', 'needs:need:merge', 'needs:need:decide', 'needs:assessment:assign', 'needs:assessment:score',
   'catalogue:item:manage', 'catalogue:order:view', 'catalogue:order:create', 'catalogue:order:handle', 'catalogue:order:rate',
-  'registry:entity:view', 'registry:entity:edit', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record',
+  'registry:entity:view', 'registry:entity:edit', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record', 'registry:settings:edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -141,7 +141,7 @@ const CATALOGUE_GRANTS: Grants = {
 };
 /** The base register (issue 7): import, review, assignment and verification tasks. */
 const REGISTRY_GRANTS: Grants = {
-  city_official: ['registry:entity:edit', 'registry:entity:view', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record'],
+  city_official: ['registry:entity:edit', 'registry:entity:view', 'registry:import:create', 'registry:review:decide', 'registry:settings:edit', 'registry:task:create', 'registry:task:record'],
   banner_official: ['registry:entity:edit', 'registry:entity:view', 'registry:import:create', 'registry:review:decide', 'registry:task:create', 'registry:task:record'],
   street_official: ['registry:entity:view', 'registry:task:create', 'registry:task:record'],
   party_instructor: ['registry:entity:view'],

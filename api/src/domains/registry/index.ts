@@ -6,3 +6,4 @@ export { LEDGER_LABELS } from './ledger-labels.js';
 export { registryRoutes } from './registry.routes.js';
 export * from './registry.table.js';
 export { importFolderToRegister } from './registry.batch.service.js';
+export { writeDemoRegister, type DemoPerson } from './registry.demo.js';

@@ -42,3 +42,13 @@ export function verificationAfter(outcome: VerificationOutcome): VerificationSta
 export function needsVerification(state: VerificationState, conflictFields: number): boolean {
   return state === 'unverified' || state === 'conflict' || conflictFields > 0;
 }
+
+/** Who verification tasks go to: street (township) staff, who record results on a phone. */
+export const ASSIGNEE_ROLES = ['street_official'] as const;
+/** One bulk assignment reaches at most this many entries (a street's list, not the whole city). */
+export const BULK_TASK_LIMIT = 500;
+
+/** An account may take a task on an entry when it is active street staff whose region covers the entry. */
+export function canTakeTask(account: { roleKey: string; status: string; regionPath: string | null }, entityPath: string): boolean {
+  return account.status === 'active' && (ASSIGNEE_ROLES as readonly string[]).includes(account.roleKey) && !!account.regionPath && entityPath.startsWith(account.regionPath);
+}

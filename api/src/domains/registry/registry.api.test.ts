@@ -106,12 +106,12 @@ describe('base register', () => {
 
   it('corrects the assignment by hand with optimistic locking; the correction survives re-resolution', async () => {
     const detail = (await city.get(`/api/registry/entities/${hengda}`)).json();
-    const ok = await city.patch(`/api/registry/entities/${hengda}`, { version: detail.version, committee: '非公有制经济组织综合党委', partyCoverage: 'joint_branch' });
+    const ok = await city.patch(`/api/registry/entities/${hengda}`, { version: detail.version, committee: '非公有制经济组织综合党委', partyCoverage: 'joint_branch', reason: '企业实际为多元经营' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ committee: '非公有制经济组织综合党委', partyCoverage: 'joint_branch' });
-    const stale = await city.patch(`/api/registry/entities/${hengda}`, { version: detail.version, committee: '商务行业党委' });
+    const stale = await city.patch(`/api/registry/entities/${hengda}`, { version: detail.version, committee: '商务行业党委', reason: '按主营业务' });
     expect(stale.json().code).toBe('CONFLICT');
-    const bad = await city.patch(`/api/registry/entities/${hengda}`, { version: ok.json().version, bogus: 1 });
+    const bad = await city.patch(`/api/registry/entities/${hengda}`, { version: ok.json().version, bogus: 1, reason: '测试' });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -144,7 +144,7 @@ describe('base register', () => {
 
   it('sends a verification task to street staff, who record the result from a phone', async () => {
     const [user] = await queryRows<{ id: string }>(t, sql`select id from users where username = 'street'`);
-    const task = await city.post('/api/registry/tasks', { entityId: hengda, method: 'visit', assigneeId: user!.id, note: '核实实际经营地' });
+    const task = await city.post('/api/registry/tasks', { entityId: hengda, method: 'visit', assigneeId: user!.id, dueOn: '2026-11-30', note: '核实实际经营地' });
     expect(task.statusCode).toBe(200);
     const mine = (await street.get('/api/registry/tasks?mine=true')).json();
     expect(mine.map((x: { id: string }) => x.id)).toEqual([task.json().id]);
@@ -157,10 +157,18 @@ describe('base register', () => {
     expect(again.json().code).toBe('REGISTRY_TASK_CLOSED');
   });
 
+  it('keeps what staff verified when a department file comes again', async () => {
+    // the market file still says 13947700123; the verified 0477-88881234 stands
+    await importFile(city, '市场监督管理局_2028.csv', '市场监督管理局', utf8Bom(MARKET_V1));
+    const detail = (await city.get(`/api/registry/entities/${hengda}`)).json();
+    expect(detail).toMatchObject({ verification: 'verified', phoneMasked: '0477****1234' });
+    expect(detail.provenance.phone.department).toBe('核实（张海军（阿勒腾席热镇），2026-11-23）');
+  });
+
   it('audits every import and decision', async () => {
     const rows = await queryRows<{ action: string }>(t, sql`select action from audit_log where action like 'registry.%' order by seq`);
     expect(rows.map((r) => r.action)).toEqual([
-      'registry.import', 'registry.import', 'registry.review.confirm', 'registry.entity.update', 'registry.entity.split', 'registry.import', 'registry.task.create', 'registry.task.record',
+      'registry.import', 'registry.import', 'registry.review.confirm', 'registry.entity.update', 'registry.entity.split', 'registry.import', 'registry.task.create', 'registry.task.record', 'registry.import',
     ]);
   });
 

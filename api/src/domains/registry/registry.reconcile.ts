@@ -7,8 +7,12 @@ import { maskPhone, newId, normalisePhone } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import { foldForSearch } from '../../platform/text.js';
-import { buildRegionIndex, parseDate, resolveRows, summariseEntities, type Decision, type FieldKey, type SourceRow } from './engine/index.js';
+import { buildRegionIndex, parseDate, resolveRows, summariseEntities, type Decision, type EntitySummary, type FieldKey, type Resolution, type SourceRow } from './engine/index.js';
+import { committeeOf, committeeText } from './engine/ledger.js';
+import { cityCodeOfPath, DEFAULT_CITY_SETTINGS, sameTrustOrder, type CitySettings } from './registry-settings-rules.js';
+import { applyManual, manualSources, type Manual } from './registry-manual.js';
 import * as repo from './registry.repository.js';
+import { allSettings } from './registry.settings.repository.js';
 
 export interface ReconcileResult {
   /** entity id per current source row id */
@@ -20,12 +24,12 @@ export interface ReconcileResult {
   entities: number;
   /** entries per ledger */
   ledgers: Record<string, number>;
+  /** region path of every entry written */
+  pathOf: Map<string, string>;
 }
 
 /** The fields whose change counts as "changed" in an import report. */
 const WATCHED = ['name', 'creditCode', 'legalRepresentative', 'phoneMasked', 'address', 'foundedOn', 'ledger', 'committee', 'regionCode'] as const;
-
-interface Manual { ledger?: string; committee?: string; regionCode?: string }
 
 export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileResult> {
   const nodes = await repo.regionNodes(tx);
@@ -45,7 +49,9 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
     if (a !== undefined && b !== undefined) decisions.push({ a, b, same: d.same });
   }
   const res = resolveRows(rows, { index, decisions });
-  const summaries = summariseEntities(rows, res);
+  const settings = await allSettings(tx);
+  const settingsOf = (regionCode: string) => settings.get(cityCodeOfPath(pathOf.get(regionCode) ?? city!.path) ?? '') ?? DEFAULT_CITY_SETTINGS;
+  const summaries = summariseByCity(rows, res, settings, (s) => settingsOf(s.regionCode || city!.code));
 
   const before = new Map((await repo.activeEntities(tx)).map((e) => [e.id, e]));
   // stable ids: biggest clusters choose first, each takes the id most of its rows carried
@@ -73,7 +79,11 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
     const f = s.fields;
     const phoneDigits = f.phone ? normalisePhone(f.phone.value) : '';
     const regionCode = manual.regionCode ?? (s.regionCode && pathOf.has(s.regionCode) ? s.regionCode : city!.code);
-    const conflictFields = Object.keys(s.conflicts).filter((k) => k !== 'name' || (s.conflicts.name?.length ?? 0) > 1);
+    // the committee follows the rules of the city the entry is placed in (a hand-set region included)
+    const rules = settingsOf(regionCode);
+    const committee = committeeOf((manual.ledger ?? s.ledger) as typeof s.ledger, committeeText(f.name?.value ?? '', f.industry?.value, f.type?.value), rules.committeeRules, rules.fallbacks);
+    const handSet = manualSources(manual);
+    const conflictFields = Object.keys(s.conflicts).filter((k) => (k !== 'name' || (s.conflicts.name?.length ?? 0) > 1) && !handSet.has(k));
     const provenance = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, {
       value: k === 'phone' ? maskPhone(normalisePhone(v.value)) : v.value, department: v.department, sourceRowId: current[v.source]!.id,
     }]));
@@ -93,16 +103,17 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
       foundedOn: f.founded ? parseDate(f.founded.value) : null,
       kind: s.kind,
       ledger: manual.ledger ?? s.ledger,
-      committee: manual.committee ?? s.committee,
+      committee: manual.committee ?? committee,
       regionCode,
       regionPath: pathOf.get(regionCode) ?? city!.path,
       verification: verified ? prev!.verification : conflictFields.length > 0 ? 'conflict' : 'unverified',
-      provenance: verified ? { ...provenance, ...verifiedFields(prev!.provenance) } : provenance,
+      provenance: { ...provenance, ...(verified ? verifiedFields(prev!.provenance) : {}), ...handFields(prev?.provenance, handSet) },
       conflicts,
       status: 'active',
       createdAt: prev?.createdAt ?? now,
       updatedAt: now,
     };
+    applyManual(row, manual);
     if (!prev) created.add(id);
     else if (WATCHED.some((k) => (prev[k] ?? null) !== (row[k] ?? null))) changed.add(id);
     return row;
@@ -126,7 +137,28 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
   })));
   const ledgers: Record<string, number> = {};
   for (const e of inserts) ledgers[e.ledger] = (ledgers[e.ledger] ?? 0) + 1;
-  return { entityOfRow, created, changed, gone, review: res.review.length, entities: summaries.length, ledgers };
+  return { entityOfRow, created, changed, gone, review: res.review.length, entities: summaries.length, ledgers, pathOf: pathOfEntity };
+}
+
+/**
+ * Field choices follow each city's trust order: the register is summarised once with the default order and again
+ * for each distinct order a city saved, and every entry takes the summary of the city it lies in.
+ */
+function summariseByCity(rows: readonly SourceRow[], res: Resolution, settings: Map<string, CitySettings>, settingsFor: (s: EntitySummary) => CitySettings): EntitySummary[] {
+  const base = summariseEntities(rows, res, { trustOrder: DEFAULT_CITY_SETTINGS.trustOrder });
+  const orders = [...settings.values()].map((s) => s.trustOrder).filter((o, i, all) => !sameTrustOrder(o, DEFAULT_CITY_SETTINGS.trustOrder) && all.findIndex((x) => sameTrustOrder(x, o)) === i);
+  if (orders.length === 0) return base;
+  const alternatives = orders.map((o) => ({ order: o, summaries: summariseEntities(rows, res, { trustOrder: o }) }));
+  return base.map((s) => {
+    const own = settingsFor(s).trustOrder;
+    return alternatives.find((a) => sameTrustOrder(a.order, own))?.summaries[s.cluster] ?? s;
+  });
+}
+
+/** Fields a person corrected by hand keep the provenance of that correction. */
+function handFields(provenance: unknown, fields: Set<string>): Record<string, unknown> {
+  const p = (provenance ?? {}) as Record<string, unknown>;
+  return Object.fromEntries([...fields].filter((k) => p[k]).map((k) => [k, p[k]]));
 }
 
 /** Fields a verification set (department 核实…) survive re-resolution. */

@@ -100,7 +100,8 @@ export async function replaceOpenReview(db: Executor, items: ReviewInsert[]) {
 
 const entityScope = (actor: Actor) => scopeFilter(actor, { paths: [registryEntities.regionPath] });
 
-export interface EntityFilter { ledger?: string; verification?: string; q?: string }
+/** List filters; `regionPath` narrows to a banner or street, `pending` to entries that need a check. */
+export interface EntityFilter { ledger?: string; verification?: string; q?: string; regionPath?: string; pending?: boolean }
 
 function entityWhere(actor: Actor, f: EntityFilter): SQL {
   return allOf(
@@ -109,6 +110,8 @@ function entityWhere(actor: Actor, f: EntityFilter): SQL {
     f.ledger ? eq(registryEntities.ledger, f.ledger) : undefined,
     f.verification ? eq(registryEntities.verification, f.verification) : undefined,
     f.q ? or(like(registryEntities.nameSearch, `%${escapeLike(f.q)}%`), eq(registryEntities.creditCode, f.q.toUpperCase())) : undefined,
+    f.regionPath ? like(registryEntities.regionPath, `${escapeLike(f.regionPath)}%`) : undefined,
+    f.pending ? inArray(registryEntities.verification, ['unverified', 'conflict']) : undefined,
   );
 }
 
@@ -120,6 +123,41 @@ export async function listEntities(db: Executor, actor: Actor, f: EntityFilter, 
     db.select({ n: count() }).from(registryEntities).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/** The entries a bulk assignment selects (scoped like the list), at most `limit`. */
+export async function entityTargets(db: Executor, actor: Actor, f: EntityFilter, limit: number) {
+  return db.select({ id: registryEntities.id, name: registryEntities.name, regionPath: registryEntities.regionPath }).from(registryEntities)
+    .where(entityWhere(actor, f)).orderBy(registryEntities.nameSearch, registryEntities.id).limit(limit);
+}
+
+/** Of these entries, those that already have a task waiting to be done. */
+export async function entitiesWithOpenTask(db: Executor, ids: string[]) {
+  const out = new Set<string>();
+  for (const part of chunks(ids)) {
+    const rows = await db.selectDistinct({ id: registryTasks.entityId }).from(registryTasks).where(and(inArray(registryTasks.entityId, part), eq(registryTasks.status, 'assigned')));
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+export async function insertTasks(db: Executor, rows: (typeof registryTasks.$inferInsert)[]) {
+  for (const part of chunks(rows)) await db.insert(registryTasks).values(part);
+}
+
+/** An account as a possible assignee: its role, status and the region it covers. */
+export async function findAccount(db: Executor, id: string) {
+  const [row] = await db.select({ id: users.id, displayName: users.displayName, roleKey: users.roleKey, status: users.status, regionPath: regions.path })
+    .from(users).leftJoin(regions, eq(regions.code, users.regionCode)).where(eq(users.id, id));
+  return row;
+}
+
+/** Active accounts of these roles whose region lies in the actor's scope (who a task may go to). */
+export async function listAccounts(db: Executor, actor: Actor, roles: readonly string[]) {
+  return db.select({ id: users.id, displayName: users.displayName, regionCode: regions.code, regionName: regions.name, regionPath: regions.path })
+    .from(users).innerJoin(regions, eq(regions.code, users.regionCode))
+    .where(and(inArray(users.roleKey, [...roles]), eq(users.status, 'active'), scopeFilter(actor, { paths: [regions.path] })))
+    .orderBy(regions.path, users.displayName).limit(500);
 }
 
 export async function findEntity(db: Executor, actor: Actor, id: string) {
@@ -186,15 +224,18 @@ export async function insertTask(db: Executor, row: typeof registryTasks.$inferI
 
 const taskScope = (actor: Actor) => or(scopeFilter(actor, { paths: [registryTasks.regionPath] }), eq(registryTasks.assigneeId, actor.userId))!;
 
+const taskColumns = { t: registryTasks, entityName: registryEntities.name, assigneeName: users.displayName };
+
 export async function findTask(db: Executor, actor: Actor, id: string) {
-  const [row] = await db.select({ t: registryTasks, entityName: registryEntities.name }).from(registryTasks)
-    .innerJoin(registryEntities, eq(registryEntities.id, registryTasks.entityId)).where(and(eq(registryTasks.id, id), taskScope(actor)));
+  const [row] = await db.select(taskColumns).from(registryTasks)
+    .innerJoin(registryEntities, eq(registryEntities.id, registryTasks.entityId)).leftJoin(users, eq(users.id, registryTasks.assigneeId))
+    .where(and(eq(registryTasks.id, id), taskScope(actor)));
   return row;
 }
 
 export async function listTasks(db: Executor, actor: Actor, mine: boolean) {
-  return db.select({ t: registryTasks, entityName: registryEntities.name }).from(registryTasks)
-    .innerJoin(registryEntities, eq(registryEntities.id, registryTasks.entityId))
+  return db.select(taskColumns).from(registryTasks)
+    .innerJoin(registryEntities, eq(registryEntities.id, registryTasks.entityId)).leftJoin(users, eq(users.id, registryTasks.assigneeId))
     .where(and(taskScope(actor), mine ? eq(registryTasks.assigneeId, actor.userId) : undefined, ne(registryTasks.status, 'cancelled')))
     .orderBy(registryTasks.status, desc(registryTasks.createdAt)).limit(200);
 }

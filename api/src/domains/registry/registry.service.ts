@@ -1,16 +1,15 @@
-/** The register's use cases after import: browse, correct, review, split, verify. One transaction each. */
+/** The register's use cases after import: browse, review, split (corrections and tasks have their own files). One transaction each. */
 import {
-  AppError, maskPhone, newId, normalisePhone, type RegistryEntity, type RegistryEntityDetail, type RegistryEntityPatch, type RegistryListQuery,
-  type RegistryReviewItem, type RegistryTask, type RegistryTaskInput, type RegistryTaskResult,
+  AppError, maskPhone, newId, normalisePhone, type RegistryEntity, type RegistryEntityDetail, type RegistryListQuery, type RegistryReviewItem,
 } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Actor, RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
-import { nextReviewStatus, nextTaskStatus, verificationAfter, type ReviewStatus, type TaskStatus } from './registry-rules.js';
+import { nextReviewStatus, type ReviewStatus } from './registry-rules.js';
 import { reconcile } from './registry.reconcile.js';
 import * as repo from './registry.repository.js';
 
-const notFound = (path = 'id') => new AppError('NOT_FOUND', [{ path, message: '记录不存在或不在您的数据权限范围内' }]);
+export const notFound = (path = 'id') => new AppError('NOT_FOUND', [{ path, message: '记录不存在或不在您的数据权限范围内' }]);
 type Source = { value: string; department: string; sourceRowId: string | null };
 
 function toEntity(row: { e: repo.EntityRow; regionName: string | null }, sources: number): RegistryEntity {
@@ -24,10 +23,17 @@ function toEntity(row: { e: repo.EntityRow; regionName: string | null }, sources
   };
 }
 
+/** The list's query as the repository filters it; a region outside the actor's scope simply selects nothing. */
+export async function entityFilter(deps: AppDeps, q: Omit<RegistryListQuery, 'page' | 'pageSize'>): Promise<repo.EntityFilter> {
+  const region = q.regionCode ? (await repo.regionNodes(deps.db)).find((n) => n.code === q.regionCode) : undefined;
+  if (q.regionCode && !region) throw new AppError('NOT_FOUND', [{ path: 'regionCode', message: '所选区划不存在' }]);
+  return { ledger: q.ledger, verification: q.verification, q: q.q?.trim() || undefined, regionPath: region?.path, pending: q.pending };
+}
+
 export async function listEntities(deps: AppDeps, actor: Actor, q: RegistryListQuery) {
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 20;
-  const { items, total } = await repo.listEntities(deps.db, actor, { ledger: q.ledger, verification: q.verification, q: q.q?.trim() || undefined }, page, pageSize);
+  const { items, total } = await repo.listEntities(deps.db, actor, await entityFilter(deps, q), page, pageSize);
   const counts = await repo.sourceCounts(deps.db, items.map((i) => i.e.id));
   return { items: items.map((i) => toEntity(i, counts.get(i.e.id) ?? 0)), total, page, pageSize };
 }
@@ -46,35 +52,6 @@ export async function getEntity(deps: AppDeps, actor: Actor, id: string): Promis
       return { id: r.id, department: r.department, fileName: r.fileName, rowNo: r.rowNo, importedAt: importedAt.toISOString(), current: r.current, cells };
     }),
   };
-}
-
-/** Hand corrections (ledger, committee, operating region, party coverage); kept across re-resolution. */
-export async function patchEntity(deps: AppDeps, ctx: RequestContext, actor: Actor, id: string, body: RegistryEntityPatch): Promise<RegistryEntityDetail> {
-  await deps.db.transaction(async (tx) => {
-    const row = await repo.findEntity(tx, actor, id);
-    if (!row) throw notFound();
-    const manual = { ...(row.e.manual as object) } as Record<string, string>;
-    const patch: Partial<repo.EntityInsert> = { updatedAt: deps.clock.now() };
-    if (body.ledger) { patch.ledger = manual.ledger = body.ledger; }
-    if (body.committee) { patch.committee = manual.committee = body.committee; }
-    if (body.regionCode) {
-      const region = (await repo.regionNodes(tx)).find((n) => n.code === body.regionCode);
-      if (!region || !canPlace(actor, region.path)) throw new AppError('REGION_OUT_OF_SCOPE', [{ path: 'regionCode', message: '所选经营地区划不在您的管辖范围内' }]);
-      patch.regionCode = manual.regionCode = region.code;
-      patch.regionPath = region.path;
-    }
-    if (body.partyCoverage) patch.partyCoverage = body.partyCoverage;
-    patch.manual = manual;
-    const updated = await repo.updateEntity(tx, id, body.version, patch);
-    if (!updated) throw new AppError('CONFLICT', [{ path: 'version', message: '该主体已被他人修改，请刷新后重试' }]);
-    await recordAudit(tx, ctx, deps.clock, { action: 'registry.entity.update', entityType: 'registry_entity', entityId: id, regionPath: updated.regionPath, summary: `修改底册主体“${updated.name}”的归属`, diff: body });
-  });
-  return getEntity(deps, actor, id);
-}
-
-function canPlace(actor: Actor, path: string): boolean {
-  if (actor.dataScope === 'all') return true;
-  return !!actor.regionPath && path.startsWith(actor.regionPath);
 }
 
 export async function listReview(deps: AppDeps, actor: Actor, page = 1, pageSize = 20) {
@@ -129,56 +106,5 @@ export async function splitEntity(deps: AppDeps, ctx: RequestContext, actor: Act
     const newEntityId = result.entityOfRow.get(offList[0]!)!;
     await recordAudit(tx, ctx, deps.clock, { action: 'registry.entity.split', entityType: 'registry_entity', entityId: id, regionPath: row.e.regionPath, summary: `从“${row.e.name}”拆分出 ${off.size} 条来源记录`, diff: { sourceRowIds, newEntityId } });
     return { entityId: id, newEntityId };
-  });
-}
-
-function toTask(t: repo.TaskRow, entityName: string): RegistryTask {
-  return { id: t.id, entityId: t.entityId, entityName, method: t.method, assigneeId: t.assigneeId, status: t.status, note: t.note, createdAt: t.createdAt.toISOString(), doneAt: t.doneAt?.toISOString() ?? null };
-}
-
-export async function createTask(deps: AppDeps, ctx: RequestContext, actor: Actor, input: RegistryTaskInput): Promise<RegistryTask> {
-  return deps.db.transaction(async (tx) => {
-    const row = await repo.findEntity(tx, actor, input.entityId);
-    if (!row) throw notFound('entityId');
-    const t = await repo.insertTask(tx, {
-      id: newId(), entityId: input.entityId, method: input.method, assigneeId: input.assigneeId, note: input.note ?? null,
-      regionPath: row.e.regionPath, createdBy: actor.userId, createdAt: deps.clock.now(),
-    });
-    await recordAudit(tx, ctx, deps.clock, { action: 'registry.task.create', entityType: 'registry_task', entityId: t.id, regionPath: row.e.regionPath, summary: `为“${row.e.name}”派发核实任务（${input.method}）` });
-    return toTask(t, row.e.name);
-  });
-}
-
-export async function listTasks(deps: AppDeps, actor: Actor, mine: boolean): Promise<RegistryTask[]> {
-  return (await repo.listTasks(deps.db, actor, mine)).map((r) => toTask(r.t, r.entityName));
-}
-
-/** Street staff record what they found; the register takes the result with provenance 核实. */
-export async function recordTask(deps: AppDeps, ctx: RequestContext, actor: Actor, id: string, result: RegistryTaskResult): Promise<RegistryTask> {
-  return deps.db.transaction(async (tx) => {
-    const found = await repo.findTask(tx, actor, id);
-    if (!found) throw notFound();
-    const next = nextTaskStatus(found.t.status as TaskStatus, 'record');
-    if (!next) throw new AppError('REGISTRY_TASK_CLOSED', [{ path: 'outcome', message: '该核实任务已完成或已取消，不能再次登记结果' }]);
-    if (found.t.assigneeId !== actor.userId && actor.dataScope !== 'all') throw new AppError('FORBIDDEN', [{ path: 'id', message: '只有被指派的核实人员可以登记结果' }]);
-    const now = deps.clock.now();
-    await repo.closeTask(tx, id, next, result, now);
-    const entity = (await repo.findEntity(tx, { ...actor, dataScope: 'all' }, found.t.entityId))!.e;
-    const by = `核实（${actor.displayName}，${now.toISOString().slice(0, 10)}）`;
-    const provenance = { ...(entity.provenance as Record<string, Source>) };
-    const patch: Partial<repo.EntityInsert> = { verification: verificationAfter(result.outcome), updatedAt: now };
-    if (result.phone) {
-      const digits = normalisePhone(result.phone);
-      patch.phoneEnc = deps.cipher.encrypt(digits);
-      patch.phoneMasked = maskPhone(digits);
-      provenance.phone = { value: maskPhone(digits), department: by, sourceRowId: null };
-    }
-    if (result.address) { patch.address = result.address; provenance.address = { value: result.address, department: by, sourceRowId: null }; }
-    if (result.legalRepresentative) { patch.legalRepresentative = result.legalRepresentative; provenance.legalRep = { value: result.legalRepresentative, department: by, sourceRowId: null }; }
-    if (result.partyCoverage) patch.partyCoverage = result.partyCoverage;
-    patch.provenance = provenance;
-    await repo.updateEntity(tx, entity.id, entity.version, patch);
-    await recordAudit(tx, ctx, deps.clock, { action: 'registry.task.record', entityType: 'registry_task', entityId: id, regionPath: found.t.regionPath, summary: `登记“${entity.name}”的核实结果（${result.outcome}）`, diff: result });
-    return toTask({ ...found.t, status: next, doneAt: now, result }, found.entityName);
   });
 }

@@ -124,5 +124,22 @@ export const registryTasks = pgTable('registry_tasks', {
   regionPath: text('region_path').notNull(),
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The day the check is due (tasks made before due dates existed have none). */
+  dueOn: date('due_on', { mode: 'string' }),
   doneAt: timestamp('done_at', { withTimezone: true }),
 }, (t) => [index('registry_tasks_assignee_idx').on(t.assigneeId, t.status), index('registry_tasks_path_idx').on(t.regionPath.op('text_pattern_ops'))]);
+
+/**
+ * A city's register rules (管行业管党建 keyword rules, fallback committees, source trust tiers). A city without
+ * a row uses the engine's defaults.
+ */
+export const registrySettings = pgTable('registry_settings', {
+  cityCode: varchar('city_code', { length: 12 }).primaryKey(),
+  committeeRules: jsonb('committee_rules').notNull(),
+  socialCommittee: text('social_committee').notNull(),
+  defaultCommittee: text('default_committee').notNull(),
+  trustOrder: jsonb('trust_order').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

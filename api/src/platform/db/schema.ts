@@ -11,4 +11,4 @@ export { evaluationScores, evaluationSettings, ratingCodes, organisationEvaluati
 export { funds, ledgerAccounts, ledgerTransactions, ledgerEntries, fundIdempotency, fundProjects, fundCampaigns, fundDonations, fundDisbursements, fundPaymentMilestones } from '../../domains/funds/funds.table.js';
 export { needAttachments, needAssessments, needEvents, needStatusCounts } from '../../domains/needs/needs-support.table.js';
 export { catalogueItems, catalogueOrders, catalogueOrderEvents } from '../../domains/catalogue/catalogue.table.js';
-export { registryImports, registrySourceRows, registryEntities, registryDecisions, registryReviewItems, registryHeaderMappings, registryTasks } from '../../domains/registry/registry.table.js';
+export { registryImports, registrySourceRows, registryEntities, registryDecisions, registryReviewItems, registryHeaderMappings, registryTasks, registrySettings } from '../../domains/registry/registry.table.js';

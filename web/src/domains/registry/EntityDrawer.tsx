@@ -1,10 +1,15 @@
-import { Descriptions, Drawer, Table, Tag, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { App, Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../platform/i18n';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { formatInstant } from '../../platform/format';
 import { useIsMobile } from '../../platform/useIsMobile';
-import { getEntity, registryKeys } from './registry.api';
+import { useCan } from '../auth';
+import { CorrectionModal } from './CorrectionModal';
+import { errorText } from './errorText';
+import { getEntity, registryKeys, splitEntity } from './registry.api';
+import { TaskModal } from './TaskModal';
 
 const FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'] as const;
 
@@ -12,10 +17,38 @@ const FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type
 export function EntityDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useI18n();
   const mobile = useIsMobile();
+  const can = useCan();
+  const { message } = App.useApp();
+  const client = useQueryClient();
   const q = useQuery({ queryKey: registryKeys.one(id ?? ''), queryFn: () => getEntity(id!), enabled: !!id });
   const e = q.data;
+  const [dialog, setDialog] = useState<'correct' | 'task' | null>(null);
+  const [splitting, setSplitting] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const current = e?.rows.filter((r) => r.current) ?? [];
+  const split = async () => {
+    if (!e) return;
+    setBusy(true);
+    try {
+      await splitEntity(e.id, splitting, e.version);
+      message.success(t('registry.split.done', { n: splitting.length }));
+      setSplitting([]);
+      await client.invalidateQueries({ queryKey: registryKeys.all });
+    } catch (err) {
+      message.error(errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const canEdit = can('registry:entity:edit');
   return (
-    <Drawer open={!!id} onClose={onClose} width={mobile ? '100%' : 760} title={e?.name ?? t('registry.detail.title')} destroyOnClose>
+    <Drawer open={!!id} onClose={onClose} width={mobile ? '100%' : 760} title={e?.name ?? t('registry.detail.title')} destroyOnClose
+      extra={e ? (
+        <Space wrap>
+          {canEdit ? <Button onClick={() => setDialog('correct')} data-testid="entity-correct">{t('registry.correct.open')}</Button> : null}
+          {can('registry:task:create') ? <Button type="primary" onClick={() => setDialog('task')} data-testid="entity-task">{t('registry.task.open')}</Button> : null}
+        </Space>
+      ) : null}>
       {q.error ? <ErrorAlert error={q.error} /> : null}
       {e ? (
         <>
@@ -40,13 +73,28 @@ export function EntityDrawer({ id, onClose }: { id: string | null; onClose: () =
             ))}
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 16 }}>{t('registry.detail.rows')}</Typography.Title>
-          <Table size="small" rowKey="id" pagination={false} dataSource={e.rows} scroll={{ x: 600 }} columns={[
+          {canEdit && current.length > 1 ? (
+            <Space style={{ marginBottom: 8 }} wrap>
+              <Typography.Text type="secondary">{t('registry.split.hint')}</Typography.Text>
+              <Button danger disabled={splitting.length === 0 || splitting.length >= current.length} loading={busy} onClick={split} data-testid="entity-split">
+                {t('registry.split.submit', { n: splitting.length })}
+              </Button>
+            </Space>
+          ) : null}
+          <Table size="small" rowKey="id" pagination={false} dataSource={e.rows} scroll={{ x: 600 }}
+            rowSelection={canEdit && current.length > 1 ? {
+              selectedRowKeys: splitting, onChange: (keys) => setSplitting(keys as string[]),
+              getCheckboxProps: (r) => ({ disabled: !r.current, 'data-testid': `split-row-${r.department}-${r.rowNo}` } as object),
+            } : undefined}
+            columns={[
             { title: t('registry.detail.department'), dataIndex: 'department' },
             { title: t('registry.detail.file'), dataIndex: 'fileName', render: (v: string, r) => <>{v}{r.current ? null : <Tag style={{ marginLeft: 4 }}>{t('registry.detail.retired')}</Tag>}</> },
             { title: t('registry.detail.row'), dataIndex: 'rowNo', align: 'right' },
             { title: t('registry.field.name'), render: (_, r) => r.cells.name },
             { title: t('registry.detail.importedAt'), dataIndex: 'importedAt', render: (v: string) => formatInstant(v) },
           ]} />
+          {dialog === 'correct' ? <CorrectionModal entity={e} open onClose={() => setDialog(null)} /> : null}
+          {dialog === 'task' ? <TaskModal open target={{ entityId: e.id, regionCode: e.regionCode }} onClose={() => setDialog(null)} /> : null}
         </>
       ) : null}
     </Drawer>

@@ -5,6 +5,7 @@ import { PARTY_COVERAGES, type RegistryTask, type RegistryTaskResult } from '@wu
 import { describeError } from '../../platform/errors';
 import { useI18n } from '../../platform/i18n';
 import { ErrorAlert } from '../../platform/ErrorAlert';
+import { formatDate } from '../../platform/format';
 import { myTasks, recordTask, registryKeys } from './registry.api';
 
 /** 核实任务 on a phone (390 px): the street staff's own tasks, each recorded where they stand. */
@@ -21,7 +22,7 @@ export default function RegistryTasksPage() {
 }
 
 function TaskCard({ task }: { task: RegistryTask }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -42,6 +43,7 @@ function TaskCard({ task }: { task: RegistryTask }) {
   return (
     <Card size="small" style={{ width: '100%' }} title={task.entityName} data-testid="task-card"
       extra={<Tag color={done ? 'green' : 'blue'}>{done ? t('registry.tasks.done') : t(`registry.tasks.method.${task.method}`)}</Tag>}>
+      {task.dueOn ? <p style={{ marginTop: 0 }} data-testid="task-due-on">{t('registry.tasks.due', { date: formatDate(task.dueOn, locale) })}</p> : null}
       {task.note ? <p style={{ marginTop: 0 }}>{task.note}</p> : null}
       {done ? null : (
         <Form layout="vertical" onFinish={submit} initialValues={{ outcome: 'confirmed' }}>

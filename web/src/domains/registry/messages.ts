@@ -2,13 +2,32 @@
 export const registryZh = {
   menu: '基础底册',
   tasksMenu: '核实任务',
-  tabs: { entities: '底册', review: '待人工确认', import: '导入部门名录' },
+  tabs: { entities: '底册', review: '待人工确认', import: '导入部门名录', settings: '底册规则' },
   ledger: { enterprise: '“三有”企业', social_organisation: '社会组织', park: '园区', commercial_building: '商务楼宇' },
   verification: { unverified: '未核实', verified: '已核实', conflict: '来源不一致', not_found: '查无此单位' },
   coverage: { own_branch: '单独组建', joint_branch: '联合组建', none: '未覆盖', unknown: '不详' },
   field: { name: '名称', code: '统一社会信用代码', legalRep: '法定代表人', phone: '联系电话', address: '地址', founded: '成立日期', type: '类型', industry: '行业' },
   columns: { name: '名称', creditCode: '统一社会信用代码', ledger: '台账', committee: '行业党委', region: '经营地', verification: '核实状态', sources: '来源数', coverage: '党组织覆盖' },
-  search: '名称或信用代码', allLedgers: '全部台账',
+  search: '名称或信用代码', allLedgers: '全部台账', regionFilter: '经营地（旗区、街道）', pending: '只看待核实（未核实或来源不一致）',
+  correct: {
+    open: '人工更正', title: '人工更正（更正后的值优先于各部门来源和规则）', submit: '保存更正', saved: '已更正，并记入字段来源和操作日志',
+    reason: '更正原因', reasonHint: '例如：营业执照已变更、经电话核实', reasonRequired: '请填写更正原因（至少2个字）',
+  },
+  split: { hint: '勾选错误合并进来的来源记录，拆分为另一个主体：', submit: '拆分所选 {n} 条来源记录', done: '已拆分出 {n} 条来源记录，作为新的主体' },
+  task: {
+    open: '派发核实任务', title: '派发核实任务', bulkOpen: '按筛选派发核实任务（{total} 个）', bulkTitle: '为筛选出的 {total} 个主体派发核实任务',
+    method: '核实方式', assignee: '核实人员（街道、镇工作人员）', assigneeRequired: '请选择核实人员', noAssignee: '该区域没有可指派的街道（镇）工作人员，请先按街道筛选',
+    dueOn: '完成期限', note: '说明', submit: '派发', created: '核实任务已派发', bulkCreated: '已派发 {created} 个核实任务；{skipped} 个主体已有待办任务，未重复派发',
+  },
+  settings: {
+    intro: '{city}的基础底册规则：按行业关键词归口行业党委（管行业管党建），按来源部门的可信程度选取字段值。保存后立即对全部未经人工更正的主体重新套用。',
+    isDefault: '目前使用系统默认规则，保存后成为本市规则。', pickCity: '选择城市',
+    rules: '行业党委归口规则（自上而下，先命中的规则生效；名称、行业、类型中出现任一关键词即命中）', keywords: '关键词（回车添加）', committee: '行业党委',
+    keywordsRequired: '至少一个关键词', committeeRequired: '请填写行业党委名称', addRule: '添加规则', remove: '删除',
+    socialCommittee: '未命中规则的社会组织归口', defaultCommittee: '未命中规则的企业归口',
+    trust: '来源优先级', trustHint: '部门名称包含某一档中的任一词语即属该档；档次越靠前越可信，字段取最可信来源的值，其余作为不一致的值保留。', tier: '第 {n} 档', addTier: '添加一档',
+    save: '保存并重新套用', saved: '规则已保存并重新套用：本市 {n} 个主体的归属或字段发生变化',
+  },
   detail: { title: '主体详情', provenance: '字段来源', conflicts: '不一致的值', rows: '来源记录（原样保存）', file: '文件', row: '行', department: '部门', importedAt: '导入时间', retired: '已被新文件替代' },
   review: {
     score: '得分 {score}', confirm: '同一主体，合并', reject: '不是同一主体', empty: '没有待确认的记录',
@@ -24,20 +43,39 @@ export const registryZh = {
   tasks: {
     title: '我的核实任务', empty: '暂无核实任务', method: { phone: '电话核实', visit: '上门走访', site: '实地核查' },
     outcome: { confirmed: '信息无误', corrected: '已更正', not_found: '查无此单位' }, phone: '核实后的电话', address: '核实后的地址',
-    record: '提交结果', done: '已完成', saved: '核实结果已登记',
+    record: '提交结果', done: '已完成', saved: '核实结果已登记', due: '期限：{date}',
   },
 };
 
 export const registryEn: typeof registryZh = {
   menu: 'Base register',
   tasksMenu: 'Verification tasks',
-  tabs: { entities: 'Register', review: 'Review queue', import: 'Import department list' },
+  tabs: { entities: 'Register', review: 'Review queue', import: 'Import department list', settings: 'Register rules' },
   ledger: { enterprise: 'Enterprises', social_organisation: 'Social organisations', park: 'Parks', commercial_building: 'Commercial buildings' },
   verification: { unverified: 'Not verified', verified: 'Verified', conflict: 'Sources disagree', not_found: 'Not found' },
   coverage: { own_branch: 'Own branch', joint_branch: 'Joint branch', none: 'None', unknown: 'Unknown' },
   field: { name: 'Name', code: 'Credit code', legalRep: 'Legal representative', phone: 'Phone', address: 'Address', founded: 'Founded', type: 'Type', industry: 'Industry' },
   columns: { name: 'Name', creditCode: 'Credit code', ledger: 'Ledger', committee: 'Industry party committee', region: 'Operating region', verification: 'Verification', sources: 'Sources', coverage: 'Party coverage' },
-  search: 'Name or credit code', allLedgers: 'All ledgers',
+  search: 'Name or credit code', allLedgers: 'All ledgers', regionFilter: 'Operating region (banner, street)', pending: 'Only to verify (unverified or sources disagree)',
+  correct: {
+    open: 'Correct by hand', title: 'Correct by hand (wins over every source and rule)', submit: 'Save correction', saved: 'Corrected; recorded in the field sources and the log',
+    reason: 'Reason', reasonHint: 'e.g. business licence changed, confirmed by phone', reasonRequired: 'Give a reason (at least 2 characters)',
+  },
+  split: { hint: 'Tick the source rows merged in by mistake to split them into another entry:', submit: 'Split off {n} selected rows', done: '{n} source rows split off into a new entry' },
+  task: {
+    open: 'Assign a check', title: 'Assign a verification task', bulkOpen: 'Assign checks for this list ({total})', bulkTitle: 'Verification tasks for the {total} entries listed',
+    method: 'Method', assignee: 'Assignee (street staff)', assigneeRequired: 'Choose an assignee', noAssignee: 'No street staff cover this area; filter by street first',
+    dueOn: 'Due', note: 'Note', submit: 'Assign', created: 'Task assigned', bulkCreated: '{created} tasks assigned; {skipped} entries already had an open task',
+  },
+  settings: {
+    intro: 'Register rules of {city}: industry keywords decide the industry party committee, and the trust order of departments decides which value a field takes. Saving re-applies them at once to every entry not corrected by hand.',
+    isDefault: 'The system defaults apply; saving makes them this city\'s own.', pickCity: 'Choose a city',
+    rules: 'Industry party committee rules (top down, the first match wins; a keyword in the name, industry or type matches)', keywords: 'Keywords (Enter to add)', committee: 'Party committee',
+    keywordsRequired: 'At least one keyword', committeeRequired: 'Name the party committee', addRule: 'Add rule', remove: 'Remove',
+    socialCommittee: 'Social organisations matching no rule', defaultCommittee: 'Enterprises matching no rule',
+    trust: 'Source trust order', trustHint: 'A department whose name contains a word of a tier belongs to it; earlier tiers are trusted more. A field takes the most trusted value; the others are kept as conflicts.', tier: 'Tier {n}', addTier: 'Add tier',
+    save: 'Save and re-apply', saved: 'Rules saved and re-applied: {n} entries of the city changed',
+  },
   detail: { title: 'Entry', provenance: 'Field sources', conflicts: 'Conflicting values', rows: 'Source rows (kept as they came)', file: 'File', row: 'Row', department: 'Department', importedAt: 'Imported', retired: 'Replaced by a newer file' },
   review: {
     score: 'Score {score}', confirm: 'Same organisation: merge', reject: 'Different organisations', empty: 'Nothing to review',
@@ -53,6 +91,6 @@ export const registryEn: typeof registryZh = {
   tasks: {
     title: 'My verification tasks', empty: 'No verification tasks', method: { phone: 'Phone check', visit: 'Visit', site: 'Site check' },
     outcome: { confirmed: 'Correct', corrected: 'Corrected', not_found: 'Not found' }, phone: 'Verified phone', address: 'Verified address',
-    record: 'Submit', done: 'Done', saved: 'Result recorded',
+    record: 'Submit', done: 'Done', saved: 'Result recorded', due: 'Due {date}',
   },
 };

@@ -1,6 +1,7 @@
 import type {
-  RegistryEntity, RegistryEntityDetail, RegistryImportInput, RegistryImportPreview, RegistryImportReport, RegistryListQuery, RegistryReviewItem,
-  RegistryTask, RegistryTaskResult,
+  RegistryAssignee, RegistryBulkTaskInput, RegistryBulkTaskReport, RegistryEntity, RegistryEntityDetail, RegistryEntityPatch, RegistryImportInput,
+  RegistryImportPreview, RegistryImportReport, RegistryListQuery, RegistryReviewItem, RegistrySettings, RegistrySettingsInput, RegistryTask,
+  RegistryTaskInput, RegistryTaskResult,
 } from '@wushe/common';
 import { api, type PageOf } from '../../platform/api';
 
@@ -10,6 +11,8 @@ export const registryKeys = {
   one: (id: string) => ['registry', 'one', id] as const,
   review: (page: number) => ['registry', 'review', page] as const,
   tasks: ['registry', 'tasks'] as const,
+  assignees: (regionCode?: string) => ['registry', 'assignees', regionCode ?? ''] as const,
+  settings: (cityCode: string) => ['registry', 'settings', cityCode] as const,
 };
 
 export const listEntities = (query: RegistryListQuery) => api<PageOf<RegistryEntity>>('/registry/entities', { query });
@@ -22,6 +25,17 @@ export const commitImport = (input: RegistryImportInput) => api<RegistryImportRe
 export const myTasks = () => api<RegistryTask[]>('/registry/tasks', { query: { mine: true } });
 export const recordTask = (id: string, result: RegistryTaskResult) =>
   api<RegistryTask>(`/registry/tasks/${encodeURIComponent(id)}/result`, { method: 'POST', body: result });
+
+export const patchEntity = (id: string, body: RegistryEntityPatch) =>
+  api<RegistryEntityDetail>(`/registry/entities/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+export const splitEntity = (id: string, sourceRowIds: string[], version: number) =>
+  api<{ entityId: string; newEntityId: string }>(`/registry/entities/${encodeURIComponent(id)}/split`, { method: 'POST', body: { sourceRowIds, version } });
+export const createTask = (input: RegistryTaskInput) => api<RegistryTask>('/registry/tasks', { method: 'POST', body: input });
+export const createTasks = (input: RegistryBulkTaskInput) => api<RegistryBulkTaskReport>('/registry/tasks/bulk', { method: 'POST', body: input });
+export const listAssignees = (regionCode?: string) => api<RegistryAssignee[]>('/registry/assignees', { query: regionCode ? { regionCode } : {} });
+export const getSettings = (cityCode: string) => api<RegistrySettings>(`/registry/settings/${encodeURIComponent(cityCode)}`);
+export const saveSettings = (cityCode: string, input: RegistrySettingsInput) =>
+  api<RegistrySettings>(`/registry/settings/${encodeURIComponent(cityCode)}`, { method: 'PUT', body: input });
 
 /** A file as base64 (the API takes department files as JSON so the mapping can travel with them). */
 export async function fileToBase64(file: File): Promise<string> {

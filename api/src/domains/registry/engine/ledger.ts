@@ -35,9 +35,21 @@ export function ledgerOf(kind: OrgKind, name: string, typeText = ''): Ledger {
   return 'enterprise';
 }
 
-export function committeeOf(ledger: Ledger, text: string, rules: readonly CommitteeRule[] = DEFAULT_COMMITTEE_RULES): string {
+/** Where no keyword rule matches: social organisations to one committee, everything else to another. */
+export interface CommitteeFallbacks {
+  social: string;
+  other: string;
+}
+export const DEFAULT_FALLBACKS: CommitteeFallbacks = { social: SOCIAL_COMMITTEE, other: DEFAULT_COMMITTEE };
+
+export function committeeOf(ledger: Ledger, text: string, rules: readonly CommitteeRule[] = DEFAULT_COMMITTEE_RULES, fallbacks: CommitteeFallbacks = DEFAULT_FALLBACKS): string {
   for (const r of rules) if (r.keywords.some((k) => k && text.includes(k))) return r.committee;
-  return ledger === 'social_organisation' ? SOCIAL_COMMITTEE : DEFAULT_COMMITTEE;
+  return ledger === 'social_organisation' ? fallbacks.social : fallbacks.other;
+}
+
+/** The text the committee rules read: the name, the industry and the type as the register holds them. */
+export function committeeText(name: string, industry = '', typeText = ''): string {
+  return `${name}${industry}${typeText}`;
 }
 
 /**
