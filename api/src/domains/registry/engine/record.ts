@@ -5,7 +5,7 @@ import { parseDate } from './dates.js';
 import { parseName } from './names.js';
 import { phoneKeys } from './phones.js';
 import { parseAddress, type RegionIndex } from './regions.js';
-import type { NameParts, NormRecord, OrgKind, SourceRow, CodeInfo } from './types.js';
+import type { AddressInfo, NameParts, NormRecord, OrgKind, SourceRow, CodeInfo } from './types.js';
 
 const SOCIAL_FORMS = new Set(['基金会', '协会', '商会', '学会', '研究会', '促进会', '联合会', '服务中心', '服务社', '服务站', '研究院', '中心']);
 
@@ -20,6 +20,16 @@ export function kindOf(code: CodeInfo, typeText: string, name: NameParts | null)
   return 'unknown';
 }
 
+const ROAD = /^(.*?(?:大街|大道|路|街|巷|胡同|道))(?=\d|[一二三四五六七八九十]|$)/;
+
+/** Address → regions, then the road and the house/building numbers (the tokens two spellings share). */
+export function addressInfo(folded: string, index: RegionIndex): AddressInfo {
+  const parsed = parseAddress(folded, index);
+  const road = ROAD.exec(parsed.rest)?.[1] ?? '';
+  const numbers = parsed.rest.slice(road.length).match(/\d+/g);
+  return { folded, ...parsed, road, number: numbers ? numbers.join('-') : '' };
+}
+
 export function normaliseRow(row: SourceRow, idx: number, index: RegionIndex): NormRecord {
   const c = row.cells;
   const problems: NormRecord['problems'] = [];
@@ -32,7 +42,7 @@ export function normaliseRow(row: SourceRow, idx: number, index: RegionIndex): N
     else problems.push({ field: 'founded', message: `日期“${c.founded.trim()}”无法识别` });
   }
   const addrFolded = c.address ? foldForSearch(c.address).replace(/[()（）]/g, '') : '';
-  const address = addrFolded ? { folded: addrFolded, ...parseAddress(addrFolded, index) } : null;
+  const address = addrFolded ? addressInfo(addrFolded, index) : null;
   const typeText = (c.type ?? '').trim();
   return {
     idx,

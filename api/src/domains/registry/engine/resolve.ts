@@ -1,7 +1,7 @@
 /** The whole resolution, pure: mapped rows in, entities, links and the review queue out. */
 import { clusterRecords, type Decision } from './cluster.js';
 import { candidatePairs } from './block.js';
-import { comparePair, THRESHOLDS, type ValueFrequencies } from './compare.js';
+import { comparePair, nameKey, THRESHOLDS, type ValueFrequencies } from './compare.js';
 import { markFilledDownCodes, markParentCodesOnBranches, normaliseRow } from './record.js';
 import type { RegionIndex } from './regions.js';
 import type { NormRecord, PairScore, SourceRow } from './types.js';
@@ -47,7 +47,19 @@ function frequencies(records: readonly NormRecord[]): ValueFrequencies {
     }
     return new Map([...names].map(([v, set]) => [v, set.size]));
   };
-  return { phone: count((r) => r.phones), legalRep: count((r) => (r.legalRep ? [r.legalRep] : [])) };
+  // a name core counts the organisations that carry it by code only: code-less rows cannot tell namesakes apart
+  const names = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (!r.name || !r.code.org) continue;
+    const key = nameKey(r.name);
+    let set = names.get(key);
+    if (!set) names.set(key, (set = new Set()));
+    if (set.size < 64) set.add(r.code.org);
+  }
+  return {
+    phone: count((r) => r.phones), legalRep: count((r) => (r.legalRep ? [r.legalRep] : [])),
+    name: new Map([...names].filter(([, set]) => set.size > 1).map(([v, set]) => [v, set.size])),
+  };
 }
 
 export function resolveRows(rows: readonly SourceRow[], options: ResolveOptions): Resolution {
