@@ -8,6 +8,8 @@ export interface ChildResult {
   entities: number;
   clusters: number;
   seconds: number;
+  /** User + system CPU seconds of the whole child (generation included): the one-core cost, whatever the load. */
+  cpuSeconds: number;
   generateSeconds: number;
   peakRssMiB: number;
   rssBeforeMiB: number;
@@ -35,7 +37,7 @@ function main(): void {
   const generateSeconds = timing.generating;
   const seconds = (performance.now() - started) / 1000 - generateSeconds;
   const out: ChildResult = {
-    rows: ev.resolution.stats.rows, entities: ds.entities, clusters: ev.resolution.clusters, seconds, generateSeconds,
+    rows: ev.resolution.stats.rows, entities: ds.entities, clusters: ev.resolution.clusters, seconds, cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6, generateSeconds,
     peakRssMiB: process.resourceUsage().maxRSS / 1024, rssBeforeMiB, pairs: ev.resolution.stats.pairs,
     precision: ev.metrics.precision, recall: ev.metrics.recall, f1: ev.metrics.f1, bcubedF1: ev.metrics.bcubedF1,
     review: ev.resolution.review.length, reviewShare: ev.reviewShare,
