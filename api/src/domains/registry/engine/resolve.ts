@@ -18,6 +18,7 @@ export interface Resolution {
   records: NormRecord[];
   clusterOf: Int32Array;
   clusters: number;
+  /** The links applied, with explanations; rebuilt on first read (a province has millions, ADR 0018). */
   applied: PairScore[];
   review: ReviewItem[];
   stats: { rows: number; pairs: number; autoLinks: number; refused: number; filledDown: number; parentCodes: number; reviewLinks: number };
