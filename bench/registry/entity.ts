@@ -13,6 +13,8 @@ export interface Entity {
   rep: string;
   oldRep?: string;
   phone: string;
+  /** An office landline (local number, area code 0477), written by some departments instead of the mobile. */
+  landline?: string;
   code: string;
   founded: string;
   oldName?: string;

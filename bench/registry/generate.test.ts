@@ -17,6 +17,8 @@ describe('registry generator', () => {
     expect(cells.some((c) => c.includes('分公司'))).toBe(true);
     expect(cells.some((c) => /(^|\|)[0-9A-Z]{8}-[0-9X](\||$)/.test(c))).toBe(true); // old organisation codes
     expect(cells.some((c) => /91[0-9a-z]{16}/.test(c) && /[a-z]/.test(c))).toBe(true); // lower-cased codes
+    expect(cells.some((c) => /(^|\|)(（0477）|0477-)8\d{6}(\||$)/.test(c))).toBe(true); // office landlines
+    expect(cells.some((c) => /(^|\|)[0-9A-Z]{18}(\|.*)?$/.test(c) && c.includes('分公司'))).toBe(true); // branches with a code
   });
 
   it('the engine meets the issue\'s quality bar on it', () => {

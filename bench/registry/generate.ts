@@ -8,7 +8,7 @@ import { computeCreditCheck, computeOrgCodeCheck } from '../../common/src/kernel
 import ordos from '../../api/src/domains/regions/data/ordos-150600.json' with { type: 'json' };
 import { DEPARTMENTS, type DepartmentStyle } from './departments.js';
 import type { Entity } from './entity.js';
-import { renderTables } from './render.js';
+import { renderEachTable, renderTables } from './render.js';
 
 export interface GeneratedTable {
   file: string;
@@ -104,6 +104,7 @@ export function generatePopulation(g: Gen, count: number): Entity[] {
     const e = newEntity(g, out.length, used, names);
     if (g.chance(0.05)) e.oldName = `${g.chars(TRADE_CHARS, 2)}${e.industry}`;
     if (g.chance(0.08)) e.oldRep = `${g.pick([...SURNAMES])}${g.chars(GIVEN, 2)}`;
+    if (g.chance(0.25)) e.landline = `8${g.chars('0123456789', 6)}`;
     if (g.chance(0.2)) { const t = g.pick(TOWNS); e.otherAddress = `${NODES.find((n) => n[0] === t[1])![2]}${t[2]}${g.pick(ROADS)}${g.int(1, 300)}号`; }
     out.push(e);
     if (e.kind !== 'enterprise' || out.length >= count) continue;
@@ -152,4 +153,11 @@ export function generateDataset(targetRows: number, seed = 7): Dataset {
   const population = generatePopulation(g, Math.max(10, Math.round(targetRows / rowsPerEntity())));
   const tables = renderTables(g, population);
   return { tables, entities: population.length, rows: tables.reduce((s, t) => s + t.rows.length, 0) };
+}
+
+/** The same dataset as `generateDataset`, its tables produced one at a time (the population is held, the cells are not). */
+export function generateTables(targetRows: number, seed = 7): { entities: number; tables: Iterable<GeneratedTable> } {
+  const g = new Gen(rng(seed));
+  const population = generatePopulation(g, Math.max(10, Math.round(targetRows / rowsPerEntity())));
+  return { entities: population.length, tables: renderEachTable(g, population) };
 }

@@ -7,6 +7,7 @@ import type { Entity } from './entity.js';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const HOMOPHONE: Record<string, string> = { 达: '大', 鑫: '新', 源: '元', 盛: '胜', 泰: '太', 华: '化', 宇: '雨', 金: '今', 辉: '晖', 博: '波', 瑞: '锐', 祥: '翔', 利: '力', 丰: '峰', 隆: '龙', 兴: '星', 荣: '容', 昌: '常', 佳: '家', 明: '名', 诚: '成', 信: '新', 德: '得', 和: '合', 远: '元', 康: '亢', 正: '政', 安: '按', 通: '同' };
+const SLIP: Record<string, string> = { 恒: '桓', 盛: '晟', 宇: '字', 博: '搏', 瑞: '端', 祥: '样', 荣: '莹', 佳: '住', 诚: '城', 嘉: '喜', 禾: '和', 宏: '弘', 旭: '旮', 凯: '恺', 鼎: '顶', 昊: '吴', 腾: '藤', 骏: '俊', 涛: '祷', 澜: '兰', 润: '闰' };
 const FULL_WIDTH = (s: string): string => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 function fullName(g: Gen, e: Entity, d: DepartmentStyle): string {
@@ -34,9 +35,14 @@ function noisyName(g: Gen, name: string, d: DepartmentStyle): string {
   const r = g.random();
   const chars = [...s];
   if (r < 0.02) {
-    // a homophone or a slip of one character in the trade name
+    // a homophone of one character in the trade name
     const i = chars.findIndex((c) => HOMOPHONE[c]);
     if (i >= 0) chars[i] = HOMOPHONE[chars[i]!]!;
+    s = chars.join('');
+  } else if (r < 0.03) {
+    // a slip of one character that is no homophone (the neighbouring key of a pinyin or stroke input method)
+    const i = chars.findIndex((c) => SLIP[c]);
+    if (i >= 0) chars[i] = SLIP[chars[i]!]!;
     s = chars.join('');
   }
   if (g.chance(d.traditional)) s = toTraditional(s);
@@ -66,6 +72,11 @@ function codeCell(g: Gen, e: Entity, d: DepartmentStyle): string {
 function phoneCell(g: Gen, e: Entity, d: DepartmentStyle, accountant: string): string {
   if (g.chance(d.blank)) return '';
   const p = g.chance(d.accountantPhone) ? accountant : e.phone;
+  if (e.landline && p === e.phone && g.chance(0.3)) {
+    // the office landline in the ways departments write it: 0477-8123456, (0477)8123456, 04778123456, 8123456
+    const l = e.landline;
+    return g.pick([`0477-${l}`, `（0477）${l}`, `0477${l}`, l, `0477 ${l}`]);
+  }
   const r = g.random();
   if (r < 0.1) return `+86 ${p}`;
   if (r < 0.2) return `${p.slice(0, 3)}-${p.slice(3, 7)}-${p.slice(7)}`;
@@ -111,9 +122,13 @@ function covers(g: Gen, d: DepartmentStyle, e: Entity): boolean {
 
 /** Every department's table; `scale` multiplies coverage so the row count comes near the target. */
 export function renderTables(g: Gen, population: Entity[], prefix = ''): GeneratedTable[] {
-  const tables: GeneratedTable[] = [];
+  return [...renderEachTable(g, population, prefix)];
+}
+
+/** The same tables one at a time (same random sequence), so a province-scale run never holds them all. */
+export function* renderEachTable(g: Gen, population: Entity[], prefix = ''): Generator<GeneratedTable> {
   const accountants = ['15947712345', '13904770099', '18647788812', '13354771234', '15894700011', '13847766655'];
-  DEPARTMENTS.forEach((d, n) => {
+  for (const [n, d] of DEPARTMENTS.entries()) {
     const keys = Object.keys(d.headers) as (keyof DepartmentStyle['headers'])[];
     const rows: string[][] = [];
     const truth: number[] = [];
@@ -131,7 +146,7 @@ export function renderTables(g: Gen, population: Entity[], prefix = ''): Generat
       for (let i = 1; i < rows.length; i++) if (!rows[i]![codeCol] && g.chance(0.3)) rows[i]![codeCol] = rows[i - 1]![codeCol]!;
     }
     const ext = d.format === 'xlsx' ? 'xlsx' : 'csv';
-    tables.push({
+    yield {
       file: `${prefix}${d.name}_${String(n + 1).padStart(2, '0')}.${ext}`,
       department: d.name,
       format: d.format,
@@ -139,7 +154,6 @@ export function renderTables(g: Gen, population: Entity[], prefix = ''): Generat
       headers: keys.map((k) => d.headers[k]!),
       rows,
       truth,
-    });
-  });
-  return tables;
+    };
+  }
 }

@@ -71,7 +71,7 @@ describe('base register', () => {
 
   it('merges the second department (GBK, 繁體, lower-case code), queues the uncertain pair, remembers the fixed header', async () => {
     const res = await importFile(city, '税务局.csv', '税务局', gbk(TAX), { 举办者: 'legalRep' });
-    // 恒達商貿 joins 恒达 by code; 金辉物流 without code but another boss: name exact 12 − 1 = 11 → review
+    // 恒達商貿 joins 恒达 by code; 金辉物流 without code but another boss: name exact 12 − 3 = 9 → review
     expect(res.json()).toMatchObject({ rows: 2, newEntities: 1, reviewQueue: 1, entities: 4 });
     const preview = await city.post('/api/registry/imports/preview', { fileName: '税务局.csv', department: '税务局', contentBase64: gbk(TAX) });
     expect(preview.json().columns[3]).toMatchObject({ header: '举办者', field: 'legalRep' });
@@ -87,8 +87,8 @@ describe('base register', () => {
     const queue = (await city.get('/api/registry/review')).json();
     expect(queue.total).toBe(1);
     const item = queue.items[0];
-    expect(item.score).toBe(11);
-    expect(item.evidence).toEqual([{ field: 'name', level: 'exact', weight: 12 }, { field: 'legalRep', level: 'differ', weight: -1 }]);
+    expect(item.score).toBe(9);
+    expect(item.evidence).toEqual([{ field: 'name', level: 'exact', weight: 12 }, { field: 'legalRep', level: 'differ', weight: -3 }]);
     const ok = await city.post(`/api/registry/review/${item.id}`, { decision: 'confirm' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toEqual({ entityId: jinhui, reviewQueue: 0 });

@@ -52,50 +52,74 @@ export interface Candidates {
   length: number;
 }
 
+/** A growable Float64Array: block entries and pair ids are packed into doubles and sorted natively. */
+class Doubles {
+  data = new Float64Array(1 << 16);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) { const next = new Float64Array(this.data.length * 2); next.set(this.data); this.data = next; }
+    this.data[this.length++] = x;
+  }
+  sorted(): Float64Array { return this.data.subarray(0, this.length).sort(); }
+}
+
 /**
- * Candidate pairs, each once. Pairs from code-half blocks are kept only when a code is mistyped. A block
- * holds a single record as a plain number until a second one arrives (most keys are unique).
+ * Candidate pairs, each once. Pairs from code-half blocks are kept only when a code is mistyped.
+ * Memory stays flat at a province's scale: every (key, record) is packed into one double (key hash in the high
+ * bits, record index in the low bits) and sorted, so a block is a run of equal high bits; pairs are packed the
+ * same way (lo · n + hi), sorted and de-duplicated — no map of blocks, no set of seen pairs.
  */
 export function candidatePairs(records: readonly NormRecord[], maxBlock = MAX_BLOCK): Candidates {
-  const blocks = new Map<number, number | number[]>();
-  const halves = new Set<number>();
+  const n = records.length;
+  const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** idBits;
+  const hashMod = 2 ** (53 - idBits);
+  const plain = new Doubles();
+  const halves = new Doubles();
   for (const r of records) {
-    for (const key of blockingKeys(r)) {
-      const h = hashKey(key);
-      if (key[0] === 'h' || key[0] === 'k') halves.add(h);
-      const cur = blocks.get(h);
-      if (cur === undefined) blocks.set(h, r.idx);
-      else if (typeof cur === 'number') { if (cur !== r.idx) blocks.set(h, [cur, r.idx]); }
-      else if (cur.length <= maxBlock && cur[cur.length - 1] !== r.idx) cur.push(r.idx);
+    for (const key of new Set(blockingKeys(r))) {
+      const packed = (hashKey(key) % hashMod) * scale + r.idx;
+      if (key[0] === 'h' || key[0] === 'k') halves.push(packed);
+      else plain.push(packed);
     }
   }
-  const seen = new Set<number>();
-  let a = new Int32Array(1 << 16);
-  let b = new Int32Array(1 << 16);
-  let length = 0;
-  const n = records.length;
-  for (const [h, list] of blocks) {
-    if (typeof list === 'number' || list.length > maxBlock) continue;
-    const onlyMistyped = halves.has(h);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const x = list[i]!;
-        const y = list[j]!;
-        if (onlyMistyped && !records[x]!.code.invalid && !records[y]!.code.invalid) continue;
-        const lo = x < y ? x : y;
-        const hi = x < y ? y : x;
-        const id = lo * n + hi;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        if (length === a.length) {
-          const na = new Int32Array(a.length * 2); na.set(a); a = na;
-          const nb = new Int32Array(b.length * 2); nb.set(b); b = nb;
+  const pairs = new Doubles();
+  const emit = (entries: Float64Array, onlyMistyped: boolean): void => {
+    let start = 0;
+    while (start < entries.length) {
+      const block = Math.floor(entries[start]! / scale);
+      let end = start + 1;
+      while (end < entries.length && Math.floor(entries[end]! / scale) === block) end++;
+      if (end - start > 1 && end - start <= maxBlock) {
+        for (let i = start; i < end; i++) {
+          const x = entries[i]! % scale;
+          for (let j = i + 1; j < end; j++) {
+            const y = entries[j]! % scale;
+            if (x === y) continue; // one record, two keys with the same hash
+            if (onlyMistyped && !records[x]!.code.invalid && !records[y]!.code.invalid) continue;
+            pairs.push(x < y ? x * n + y : y * n + x);
+          }
         }
-        a[length] = lo;
-        b[length] = hi;
-        length++;
       }
+      start = end;
     }
+  };
+  emit(plain.sorted(), false);
+  plain.data = new Float64Array(0);
+  emit(halves.sorted(), true);
+  halves.data = new Float64Array(0);
+  const ids = pairs.sorted();
+  let length = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) length++;
+  const a = new Int32Array(length);
+  const b = new Int32Array(length);
+  let k = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (i > 0 && ids[i] === ids[i - 1]) continue;
+    const id = ids[i]!;
+    a[k] = Math.floor(id / n);
+    b[k] = id - a[k]! * n;
+    k++;
   }
   return { a, b, length };
 }

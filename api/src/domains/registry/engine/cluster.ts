@@ -51,7 +51,26 @@ export interface Decision {
   same: boolean;
 }
 
-export function clusterRecords(records: readonly NormRecord[], scores: readonly PairScore[], mergeAt: number, decisions: readonly Decision[] = []): Clustering {
+/** Scored links in parallel typed arrays (a province has millions): record pair, score, vetoed or not. */
+export interface Links {
+  a: Int32Array;
+  b: Int32Array;
+  score: Float32Array;
+  veto: Uint8Array;
+  length: number;
+}
+
+export interface LinkClustering {
+  clusterOf: Int32Array;
+  clusters: number;
+  /** Indexes (into the links) of the links applied, strongest first. */
+  applied: Int32Array;
+  /** How many links at or above the merge threshold the constraints refused. */
+  refused: Int32Array;
+}
+
+/** The clustering over compact links (the engine's own path); `clusterRecords` is the same over PairScore objects. */
+export function clusterLinks(records: readonly NormRecord[], links: Links, mergeAt: number, decisions: readonly Decision[] = []): LinkClustering {
   const parent = new Int32Array(records.length).map((_, i) => i);
   const sig: Signature[] = records.map(signatureOf);
   const find = (i: number): number => {
@@ -81,24 +100,43 @@ export function clusterRecords(records: readonly NormRecord[], scores: readonly 
     const rb = find(d.b);
     if (ra !== rb && !keptApart(ra, rb)) unite(ra, rb);
   }
-  const strong = scores.filter((s) => s.score >= mergeAt && !s.veto).sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
-  const applied: PairScore[] = [];
-  const refused: PairScore[] = [];
+  let strongCount = 0;
+  for (let i = 0; i < links.length; i++) if (links.score[i]! >= mergeAt && !links.veto[i]) strongCount++;
+  const strong = new Int32Array(strongCount);
+  for (let i = 0, k = 0; i < links.length; i++) if (links.score[i]! >= mergeAt && !links.veto[i]) strong[k++] = i;
+  strong.sort((p, q) => links.score[q]! - links.score[p]! || links.a[p]! - links.a[q]! || links.b[p]! - links.b[q]!);
+  const applied = new Int32Array(strongCount);
+  const refused = new Int32Array(strongCount);
+  let nApplied = 0;
+  let nRefused = 0;
   for (const s of strong) {
-    const ra = find(s.a);
-    const rb = find(s.b);
-    if (ra === rb) { applied.push(s); continue; }
-    if (!joinable(sig[ra]!, sig[rb]!) || keptApart(ra, rb)) { refused.push(s); continue; }
+    const ra = find(links.a[s]!);
+    const rb = find(links.b[s]!);
+    if (ra === rb) { applied[nApplied++] = s; continue; }
+    if (!joinable(sig[ra]!, sig[rb]!) || keptApart(ra, rb)) { refused[nRefused++] = s; continue; }
     unite(ra, rb);
-    applied.push(s);
+    applied[nApplied++] = s;
   }
   const clusterOf = new Int32Array(records.length);
-  const number = new Map<number, number>();
+  const number = new Int32Array(records.length).fill(-1);
+  let clusters = 0;
   for (let i = 0; i < records.length; i++) {
     const root = find(i);
-    let c = number.get(root);
-    if (c === undefined) { c = number.size; number.set(root, c); }
-    clusterOf[i] = c;
+    if (number[root] === -1) number[root] = clusters++;
+    clusterOf[i] = number[root]!;
   }
-  return { clusterOf, clusters: number.size, applied, refused };
+  return { clusterOf, clusters, applied: applied.slice(0, nApplied), refused: refused.slice(0, nRefused) };
+}
+
+/** Scores (objects) → compact links. */
+export function linksOf(scores: readonly PairScore[]): Links {
+  const n = scores.length;
+  const links: Links = { a: new Int32Array(n), b: new Int32Array(n), score: new Float32Array(n), veto: new Uint8Array(n), length: n };
+  scores.forEach((s, i) => { links.a[i] = s.a; links.b[i] = s.b; links.score[i] = s.score; links.veto[i] = s.veto ? 1 : 0; });
+  return links;
+}
+
+export function clusterRecords(records: readonly NormRecord[], scores: readonly PairScore[], mergeAt: number, decisions: readonly Decision[] = []): Clustering {
+  const c = clusterLinks(records, linksOf(scores), mergeAt, decisions);
+  return { clusterOf: c.clusterOf, clusters: c.clusters, applied: [...c.applied].map((i) => scores[i]!), refused: [...c.refused].map((i) => scores[i]!) };
 }

@@ -11,8 +11,11 @@ export function isValidOrgCode(code: string): boolean {
   return ORG_CODE.test(code) && computeOrgCodeCheck(code.slice(0, 8)) === code[8];
 }
 
+/** One shared object for every blank code (a province has hundreds of thousands); never mutated, only replaced. */
+const NO_CODE: CodeInfo = Object.freeze({ credit: null, org: null, invalid: null, suspect: false });
+
 export function parseCode(raw: string | undefined): CodeInfo {
-  const none: CodeInfo = { credit: null, org: null, invalid: null, suspect: false };
+  const none = NO_CODE;
   if (!raw) return none;
   const s = normaliseCreditCode(raw).replace(/[^0-9A-Z]/g, '');
   if (!s || /^0+$/.test(s) || s === '无') return none;

@@ -5,16 +5,18 @@
  */
 import { nearCode } from './codes.js';
 import { editDistance, jaroWinkler } from './similarity.js';
-import type { FieldEvidence, NameParts, NormRecord, PairScore } from './types.js';
+import type { AddressInfo, FieldEvidence, NameParts, NormRecord, PairScore } from './types.js';
 
 /** The weights (log₂ m/u, rounded) per field and level; the ADR gives the reasoning behind each. */
 export const WEIGHTS = {
   code: { credit: 14, org: 12, near: 5, conflict: -16 },
   name: { exact: 12, short: 7, typo: 6, contains: 4, similar: 2, different: -9, industryDiffers: -14, formDiffers: -10 },
+  /** Bits taken off an exact name per doubling of the organisations (distinct codes) that carry it. */
+  nameSharedPenalty: 3,
   phoneMax: 8,
-  legalRep: { agreeMax: 5, differ: -1 },
-  address: { same: 4, sameTown: 2, sameCounty: 1, otherCounty: -4 },
-  founded: { same: 4, differ: -2 },
+  legalRep: { agreeMax: 5, differ: -3 },
+  address: { same: 8, sameTown: 2, sameCounty: 1, otherStreet: -2, otherCounty: -4 },
+  founded: { same: 7, differ: -3 },
   kind: { differ: -10 },
   region: { differ: -7 },
 } as const;
@@ -26,6 +28,13 @@ export const THRESHOLDS = { merge: 12, review: 8 } as const;
 export interface ValueFrequencies {
   phone: Map<string, number>;
   legalRep: Map<string, number>;
+  /** Distinct organisations (codes) per name core; absent or 1: a name only one organisation carries. */
+  name?: Map<string, number>;
+}
+
+/** The key a name's frequency is counted under: its core, and the branch (a branch is not its parent's namesake). */
+export function nameKey(n: NameParts): string {
+  return n.branch ? `${n.core}|${n.branch}` : n.core;
 }
 
 export function nameLevel(a: NameParts, b: NameParts): { level: keyof typeof WEIGHTS.name; weight: number } {
@@ -73,6 +82,24 @@ function phoneEvidence(a: NormRecord, b: NormRecord, f: ValueFrequencies): Field
   return best;
 }
 
+/**
+ * Addresses compare by region and by road + house number: the same road and number in the same county is
+ * near-conclusive (u ≈ 1 / streets × numbers), the same township with another road or number weighs against
+ * (a firm has a registered and an operating address, so only mildly), another county weighs against more.
+ */
+function addressEvidence(x: AddressInfo, y: AddressInfo): FieldEvidence | null {
+  const w = WEIGHTS.address;
+  const countyOk = !x.county || !y.county || x.county === y.county;
+  const sameStreet = x.road && x.number ? x.road === y.road && x.number === y.number : x.rest !== '' && x.rest === y.rest;
+  if (sameStreet && countyOk && (!x.town || !y.town || x.town === y.town)) return { field: 'address', level: 'same', weight: w.same };
+  const streetsDiffer = x.road !== '' && y.road !== '' && (x.road !== y.road || (x.number !== '' && y.number !== '' && x.number !== y.number));
+  if (x.county && y.county && x.county !== y.county) return { field: 'address', level: 'otherCounty', weight: w.otherCounty };
+  if (streetsDiffer && (x.town === y.town || x.county === y.county)) return { field: 'address', level: 'otherStreet', weight: w.otherStreet };
+  if (x.town && x.town === y.town) return { field: 'address', level: 'sameTown', weight: w.sameTown };
+  if (x.county && x.county === y.county) return { field: 'address', level: 'sameCounty', weight: w.sameCounty };
+  return null;
+}
+
 export function comparePair(a: NormRecord, b: NormRecord, f: ValueFrequencies): PairScore {
   const evidence: FieldEvidence[] = [];
   let veto: string | null = null;
@@ -85,7 +112,10 @@ export function comparePair(a: NormRecord, b: NormRecord, f: ValueFrequencies): 
   if (code?.level === 'conflict') veto ??= 'codes';
   if (a.name && b.name) {
     const n = nameLevel(a.name, b.name);
-    evidence.push({ field: 'name', level: n.level, weight: n.weight });
+    const k = n.level === 'exact' ? Math.max(1, f.name?.get(nameKey(a.name)) ?? 1) : 1;
+    // a name several organisations carry (namesakes across a province) is weaker evidence than a rare one
+    if (k > 1) evidence.push({ field: 'name', level: `exact×${k}`, weight: Math.round((n.weight - WEIGHTS.nameSharedPenalty * Math.log2(k)) * 10) / 10 });
+    else evidence.push({ field: 'name', level: n.level, weight: n.weight });
     if (a.name.regionTag && b.name.regionTag && a.name.regionTag !== b.name.regionTag) evidence.push({ field: 'region', level: 'differ', weight: WEIGHTS.region.differ });
   }
   const phone = phoneEvidence(a, b, f);
@@ -97,13 +127,8 @@ export function comparePair(a: NormRecord, b: NormRecord, f: ValueFrequencies): 
     } else evidence.push({ field: 'legalRep', level: 'differ', weight: WEIGHTS.legalRep.differ });
   }
   if (a.address && b.address) {
-    const x = a.address;
-    const y = b.address;
-    const w = WEIGHTS.address;
-    if (x.rest && x.rest === y.rest && (!x.county || !y.county || x.county === y.county)) evidence.push({ field: 'address', level: 'same', weight: w.same });
-    else if (x.town && x.town === y.town) evidence.push({ field: 'address', level: 'sameTown', weight: w.sameTown });
-    else if (x.county && x.county === y.county) evidence.push({ field: 'address', level: 'sameCounty', weight: w.sameCounty });
-    else if (x.county && y.county) evidence.push({ field: 'address', level: 'otherCounty', weight: w.otherCounty });
+    const e = addressEvidence(a.address, b.address);
+    if (e) evidence.push(e);
   }
   if (a.founded && b.founded) {
     evidence.push(a.founded === b.founded ? { field: 'founded', level: 'same', weight: WEIGHTS.founded.same } : { field: 'founded', level: 'differ', weight: WEIGHTS.founded.differ });

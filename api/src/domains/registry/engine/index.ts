@@ -9,8 +9,8 @@ export { buildRegionIndex, parseAddress, regionOfAddress, shortRegionName, type 
 export { normaliseRow, markFilledDownCodes, kindOf } from './record.js';
 export { comparePair, nameLevel, WEIGHTS, THRESHOLDS, type ValueFrequencies } from './compare.js';
 export { candidatePairs, blockingKeys, MAX_BLOCK, type Candidates } from './block.js';
-export { clusterRecords, type Clustering, type Decision } from './cluster.js';
-export { resolveRows, type Resolution, type ReviewItem, type ResolveOptions, type Progress } from './resolve.js';
+export { clusterRecords, clusterLinks, linksOf, type Clustering, type Decision, type Links, type LinkClustering } from './cluster.js';
+export { resolveRows, resolveRecords, Resolver, type Resolution, type ReviewItem, type ResolveOptions, type Progress } from './resolve.js';
 export { clusterMetrics, type Metrics } from './metrics.js';
 export { mapTable, departmentOfFile, type MappedTable } from './table.js';
 export { ledgerOf, committeeOf, trustRank, DEFAULT_COMMITTEE_RULES, DEFAULT_TRUST_ORDER, SOCIAL_COMMITTEE, DEFAULT_COMMITTEE, type CommitteeRule } from './ledger.js';

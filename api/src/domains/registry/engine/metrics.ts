@@ -21,32 +21,45 @@ const f = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p 
 /** `predicted[i]` and `truth[i]` are the cluster labels of record i. */
 export function clusterMetrics(predicted: ArrayLike<number | string>, truth: ArrayLike<number | string>): Metrics {
   const n = predicted.length;
-  const cell = new Map<string, number>();
-  const pred = new Map<string, number>();
-  const gold = new Map<string, number>();
+  // labels → dense numbers, so a province's million records count in numeric maps (no string per record)
+  const dense = (labels: ArrayLike<number | string>): { ids: Int32Array; count: number } => {
+    const ids = new Int32Array(n);
+    const seen = new Map<number | string, number>();
+    for (let i = 0; i < n; i++) {
+      const l = labels[i]!;
+      let id = seen.get(l);
+      if (id === undefined) seen.set(l, (id = seen.size));
+      ids[i] = id;
+    }
+    return { ids, count: seen.size };
+  };
+  const p = dense(predicted);
+  const g = dense(truth);
+  const pred = new Float64Array(p.count);
+  const gold = new Float64Array(g.count);
+  const cell = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const p = String(predicted[i]!);
-    const g = String(truth[i]!);
-    pred.set(p, (pred.get(p) ?? 0) + 1);
-    gold.set(g, (gold.get(g) ?? 0) + 1);
-    const k = `${p}\u0000${g}`;
+    const x = p.ids[i]!;
+    const y = g.ids[i]!;
+    pred[x]!++;
+    gold[y]!++;
+    const k = x * g.count + y;
     cell.set(k, (cell.get(k) ?? 0) + 1);
   }
   let correctPairs = 0;
   for (const c of cell.values()) correctPairs += pairsOf(c);
   let predictedPairs = 0;
-  for (const c of pred.values()) predictedPairs += pairsOf(c);
+  for (const c of pred) predictedPairs += pairsOf(c);
   let truePairs = 0;
-  for (const c of gold.values()) truePairs += pairsOf(c);
+  for (const c of gold) truePairs += pairsOf(c);
   // B-cubed: each record in cell (p,g) has precision |cell|/|p| and recall |cell|/|g|
   let bp = 0;
   let br = 0;
   for (const [k, c] of cell) {
-    const [p, g] = k.split('\u0000') as [string, string];
-    const pSize = pred.get(p)!;
-    const gSize = gold.get(g)!;
-    bp += (c * c) / pSize;
-    br += (c * c) / gSize;
+    const x = Math.floor(k / g.count);
+    const y = k - x * g.count;
+    bp += (c * c) / pred[x]!;
+    br += (c * c) / gold[y]!;
   }
   const precision = predictedPairs === 0 ? 1 : correctPairs / predictedPairs;
   const recall = truePairs === 0 ? 1 : correctPairs / truePairs;

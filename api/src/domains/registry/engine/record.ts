@@ -5,7 +5,7 @@ import { parseDate } from './dates.js';
 import { parseName } from './names.js';
 import { phoneKeys } from './phones.js';
 import { parseAddress, type RegionIndex } from './regions.js';
-import type { NameParts, NormRecord, OrgKind, SourceRow, CodeInfo } from './types.js';
+import type { AddressInfo, NameParts, NormRecord, OrgKind, SourceRow, CodeInfo } from './types.js';
 
 const SOCIAL_FORMS = new Set(['基金会', '协会', '商会', '学会', '研究会', '促进会', '联合会', '服务中心', '服务社', '服务站', '研究院', '中心']);
 
@@ -20,19 +20,66 @@ export function kindOf(code: CodeInfo, typeText: string, name: NameParts | null)
   return 'unknown';
 }
 
+const ROAD = /^(.*?(?:大街|大道|路|街|巷|胡同|道))(?=\d|[一二三四五六七八九十]|$)/;
+
+/** Address → regions, then the road and the house/building numbers (the tokens two spellings share). */
+export function addressInfo(folded: string, index: RegionIndex): AddressInfo {
+  const parsed = parseAddress(folded, index);
+  const road = ROAD.exec(parsed.rest)?.[1] ?? '';
+  const numbers = parsed.rest.slice(road.length).match(/\d+/g);
+  return { folded, ...parsed, road, number: numbers ? numbers.join('-') : '' };
+}
+
+/**
+ * Equal values normalised from different rows share one string or object: a province repeats each firm's
+ * address, representative and date across departments, and a million records must fit a small heap.
+ */
+const MAX_INTERNED = 400_000;
+const interned = { text: new Map<string, string>(), code: new Map<string, CodeInfo>(), address: new WeakMap<RegionIndex, Map<string, AddressInfo>>() };
+function intern(s: string): string {
+  if (!s) return '';
+  const hit = interned.text.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.text.size >= MAX_INTERNED) interned.text.clear();
+  interned.text.set(s, s);
+  return s;
+}
+function addressOf(folded: string, index: RegionIndex): AddressInfo {
+  let cache = interned.address.get(index);
+  if (!cache) interned.address.set(index, (cache = new Map()));
+  const hit = cache.get(folded);
+  if (hit) return hit;
+  if (cache.size >= MAX_INTERNED) cache.clear();
+  const info = Object.freeze(addressInfo(folded, index));
+  cache.set(folded, info);
+  return info;
+}
+function codeOf(raw: string | undefined): CodeInfo {
+  if (!raw) return parseCode(raw);
+  const hit = interned.code.get(raw);
+  if (hit) return hit;
+  if (interned.code.size >= MAX_INTERNED) interned.code.clear();
+  const info = Object.freeze(parseCode(raw));
+  interned.code.set(raw, info);
+  return info;
+}
+const NO_PROBLEMS: NormRecord['problems'] = Object.freeze([]) as unknown as NormRecord['problems'];
+const NO_PHONES: string[] = Object.freeze([]) as unknown as string[];
+
 export function normaliseRow(row: SourceRow, idx: number, index: RegionIndex): NormRecord {
   const c = row.cells;
-  const problems: NormRecord['problems'] = [];
+  let problems: NormRecord['problems'] = NO_PROBLEMS;
   const name = c.name ? parseName(c.name, index) : null;
-  const code = parseCode(c.code);
+  const code = codeOf(c.code);
   let founded = '';
   if (c.founded && c.founded.trim()) {
     const d = parseDate(c.founded);
     if (d) founded = d;
-    else problems.push({ field: 'founded', message: `日期“${c.founded.trim()}”无法识别` });
+    else problems = [{ field: 'founded', message: `日期“${c.founded.trim()}”无法识别` }];
   }
   const addrFolded = c.address ? foldForSearch(c.address).replace(/[()（）]/g, '') : '';
-  const address = addrFolded ? { folded: addrFolded, ...parseAddress(addrFolded, index) } : null;
+  const address = addrFolded ? addressOf(addrFolded, index) : null;
+  const phones = phoneKeys(c.phone);
   const typeText = (c.type ?? '').trim();
   return {
     idx,
@@ -41,12 +88,12 @@ export function normaliseRow(row: SourceRow, idx: number, index: RegionIndex): N
     row: row.row,
     name,
     code,
-    phones: phoneKeys(c.phone),
-    legalRep: c.legalRep ? foldForSearch(c.legalRep).replace(/[^\p{Script=Han}a-z·]/gu, '') : '',
+    phones: phones.length ? phones.map(intern) : NO_PHONES,
+    legalRep: c.legalRep ? intern(foldForSearch(c.legalRep).replace(/[^\p{Script=Han}a-z·]/gu, '')) : '',
     address,
-    founded,
+    founded: intern(founded),
     kind: kindOf(code, typeText, name),
-    industryText: (c.industry ?? '').trim(),
+    industryText: intern((c.industry ?? '').trim()),
     problems,
   };
 }

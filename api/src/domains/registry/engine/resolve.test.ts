@@ -132,7 +132,7 @@ describe('resolveRows keeps different organisations apart', () => {
 
 describe('review queue', () => {
   it('an uncertain pair is queued with its per-field explanation', () => {
-    // exact name, nothing else: 12 − 1 (other boss) = 11, between review (8) and merge (12)
+    // exact name, nothing else: 12 − 3 (other boss) = 9, between review (8) and merge (12)
     const rows = [
       row('税务局', { name: '恒达商贸有限公司', legalRep: '王伟' }),
       row('统计局', { name: '恒达商贸有限公司', legalRep: '李强' }),
@@ -140,10 +140,10 @@ describe('review queue', () => {
     const res = resolveRows(rows, { index: ORDOS_INDEX });
     expect(res.clusters).toBe(2);
     expect(res.review).toHaveLength(1);
-    expect(res.review[0]!.link.score).toBe(11);
+    expect(res.review[0]!.link.score).toBe(9);
     expect(res.review[0]!.link.evidence).toEqual([
       { field: 'name', level: 'exact', weight: 12 },
-      { field: 'legalRep', level: 'differ', weight: -1 },
+      { field: 'legalRep', level: 'differ', weight: -3 },
     ]);
   });
 });
@@ -162,6 +162,43 @@ describe('people\'s decisions', () => {
     const twins = [row('税务局', { name: '恒达商贸有限公司', phone: '13947700123' }), row('统计局', { name: '恒达商贸有限公司', phone: '13947700123' })];
     expect(resolveRows(twins, { index: ORDOS_INDEX }).clusters).toBe(1);
     const res = resolveRows(twins, { index: ORDOS_INDEX, decisions: [{ a: 0, b: 1, same: false }] });
+    expect(res.clusters).toBe(2);
+    expect(res.review).toHaveLength(0);
+  });
+});
+
+describe('tie-breakers at province scale', () => {
+  it('an exact name two organisations (two codes) carry is weaker evidence: review, not merge', () => {
+    const rows = [
+      row('市场监督管理局', { name: '恒达商贸有限公司', code: TENCENT }),
+      row('市场监督管理局', { name: '恒达商贸有限公司', code: HUAWEI }),
+      row('税务局', { name: '恒达商贸有限公司', phone: '13947700123' }),
+    ];
+    const res = resolveRows(rows, { index: ORDOS_INDEX });
+    expect(res.clusters).toBe(3);
+    // 12 − 3 × log₂ 2 = 9 for the code-less row against each coded one; the coded pair is vetoed (two codes)
+    expect(res.review.map((r) => r.link.score)).toEqual([9, 9]);
+    expect(res.review[0]!.link.evidence).toEqual([{ field: 'name', level: 'exact×2', weight: 9 }]);
+  });
+
+  it('the same road and house number, written with and without the city, joins a one-character typo', () => {
+    const rows = [
+      row('市场监督管理局', { name: '恒达商贸有限公司', address: '东胜区交通街道鄂尔多斯大街31号' }),
+      row('税务局', { name: '恒大商贸有限公司', address: '内蒙古自治区鄂尔多斯市东胜区鄂尔多斯大街31号' }),
+    ];
+    // typo 6 + same road and number 8 = 14 ≥ 12
+    const res = resolveRows(rows, { index: ORDOS_INDEX });
+    expect(res.clusters).toBe(1);
+    expect(res.applied[0]!.score).toBe(14);
+  });
+
+  it('a one-character-different name on another number of the same road is another firm, not a review item', () => {
+    const rows = [
+      row('市场监督管理局', { name: '恒达商贸有限公司', address: '东胜区交通街道鄂尔多斯大街31号' }),
+      row('税务局', { name: '恒大商贸有限公司', address: '东胜区交通街道鄂尔多斯大街35号' }),
+    ];
+    // typo 6 − other street 2 = 4 < 8
+    const res = resolveRows(rows, { index: ORDOS_INDEX });
     expect(res.clusters).toBe(2);
     expect(res.review).toHaveLength(0);
   });

@@ -55,6 +55,10 @@ export interface AddressInfo {
   town: string;
   /** The street-and-number part after the regions, for exact comparison. */
   rest: string;
+  /** The road or street named in `rest` (…路, …街, …大道), '' when none: 鄂尔多斯大街31号 → 鄂尔多斯大街. */
+  road: string;
+  /** The house number and building tokens after the road (31号 2栋 → 31-2), '' when none. */
+  number: string;
 }
 
 /** A source row after normalisation: what comparison works on. */

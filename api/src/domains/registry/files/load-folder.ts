@@ -23,7 +23,11 @@ export interface LoadedFolder {
 /** Remembered mappings: department → (folded header → field or null for "ignore"). */
 export type RememberedMappings = ReadonlyMap<string, ReadonlyMap<string, FieldKey | null>>;
 
-export async function loadFolder(folder: string, remembered: RememberedMappings = new Map(), keepRaw = false): Promise<LoadedFolder> {
+/**
+ * `onRows`, when given, receives each file's rows as soon as the file is mapped and `rows` stays empty: a batch
+ * merge of a province's files then never holds every file's cells at once.
+ */
+export async function loadFolder(folder: string, remembered: RememberedMappings = new Map(), keepRaw = false, onRows?: (rows: SourceRow[]) => void): Promise<LoadedFolder> {
   const names = (await readdir(folder)).filter((f) => !f.startsWith('.') && !f.startsWith('~$')).sort();
   const rows: SourceRow[] = [];
   const files: FileReport[] = [];
@@ -44,7 +48,8 @@ export async function loadFolder(folder: string, remembered: RememberedMappings 
     for (const sheet of read.sheets) {
       const mapped = mapTable(file, department, sheet.cells, remembered.get(department), keepRaw);
       if (!mapped.mapping) continue;
-      rows.push(...mapped.rows);
+      if (onRows) onRows(mapped.rows);
+      else rows.push(...mapped.rows);
       report = { file, department, encoding: read.encoding, sheet: sheet.sheet, mapping: mapped.mapping, rows: mapped.rows.length, blankNameRows: mapped.blankNameRows };
       break;
     }
