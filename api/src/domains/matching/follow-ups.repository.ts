@@ -32,7 +32,8 @@ export function findCandidateItems(db: Executor, orgIds: string[], domains: stri
   return db.select({
     id: catalogueItems.id, organisationId: catalogueItems.organisationId, category: catalogueItems.category, title: catalogueItems.title,
     priceFen: catalogueItems.priceFen, regionPaths: catalogueItems.regionPaths, monthlyCapacity: catalogueItems.monthlyCapacity,
-    takenThisMonth: sql<number>`(select count(*) from catalogue_orders o where o.item_id = ${catalogueItems.id} and o.created_at >= ${monthStart.toISOString()} and o.status not in ('declined', 'cancelled'))`.mapWith(Number),
+    // Written out: in a one-table select drizzle leaves the column unqualified, which inside this subquery would mean o.id.
+    takenThisMonth: sql<number>`(select count(*) from catalogue_orders o where o.item_id = catalogue_items.id and o.created_at >= ${monthStart.toISOString()} and o.status not in ('declined', 'cancelled'))`.mapWith(Number),
   }).from(catalogueItems)
     .where(and(
       inArray(catalogueItems.organisationId, orgIds), inArray(catalogueItems.category, domains), eq(catalogueItems.status, 'published'),
