@@ -40,7 +40,7 @@ export interface MoneyCappedResult {
  * solve time grows faster than the column count past that, so larger fairs are refused rather than left
  * to time out.
  */
-export const MAX_MILP_COLUMNS = 60_000;
+export const MAX_MILP_COLUMNS = 30_000;
 /** A guard for pathological cases below the size limit; the fair is refused (never answered sub-optimally). */
 export const MILP_TIME_LIMIT_SECONDS = 30;
 
