@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await createTestContext();
   [street, org1, org2] = await Promise.all([t.login('street'), t.login('org1'), t.login('org2')]);
   [{ id: orgB }] = await queryRows<{ id: string }>(t, sql`select id from organisations where name = '伊金霍洛旗阳光社会工作服务中心'`) as [{ id: string }];
-  [{ id: orgA }] = await queryRows<{ id: string; name: string }>(t, sql`select id, name from organisations where status = 'active' and 'elderly' = any(service_domains)
+  [{ id: orgA }] = await queryRows<{ id: string }>(t, sql`select id from organisations where status = 'active' and 'elderly' = any(service_domains)
     and operating_region_path like '/150000000000/150600000000/150627000000/150627100000/%' and id <> ${orgB} order by id limit 1`) as [{ id: string }];
   const now = t.clock.now();
   await t.database.db.execute(sql`update catalogue_items set status = 'withdrawn' where organisation_id in (${orgA}, ${orgB}) and category = 'elderly'`);

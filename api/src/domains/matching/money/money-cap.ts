@@ -35,10 +35,10 @@ export interface MoneyCappedResult {
 }
 
 /**
- * The largest model solved exactly on the API's request path: measured in ADR 0016 (HiGHS WASM, one core),
- * a banner-quarter fair of 2,000 needs × 60 organisations and ~40,000 columns proves optimal in seconds, and
- * solve time grows faster than the column count past that, so larger fairs are refused rather than left
- * to time out.
+ * The largest model solved exactly on the API's request path, measured in ADR 0016 (HiGHS WASM on a loaded
+ * 2-core machine): 2,000 needs × 60 organisations with 23,250 columns proved optimal in 7.7 s, 30,000 columns in
+ * ~7 s, but 55,500 columns took 25 s. Solve time grows faster than the column count, so larger fairs are refused
+ * (with the reason) rather than left to time out.
  */
 export const MAX_MILP_COLUMNS = 30_000;
 /** A guard for pathological cases below the size limit; the fair is refused (never answered sub-optimally). */
