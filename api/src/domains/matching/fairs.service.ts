@@ -69,6 +69,7 @@ export async function confirmFair(deps: AppDeps, ctx: RequestContext, actor: Act
   const now = deps.clock.now();
   const regionPath = actor.regionPath ?? cityOf(data.needs[0]!.regionPath).path;
   const inserted = await deps.db.transaction(async (tx) => {
+    await followUps.lockNeeds(tx, result.assignments.map((a) => a.needId));
     const live = await followUps.findLiveFollowUps(tx, result.assignments.map((a) => a.needId));
     if (live.length) {
       const at = new Map(fairInput.needIds.map((n, i) => [n, i]));

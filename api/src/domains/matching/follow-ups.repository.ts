@@ -53,6 +53,11 @@ export function findNeedContacts(db: Executor, ids: string[]) {
 
 const DEAD_ORDER = ['declined', 'cancelled'];
 
+/** Locks the needs' rows (in id order, so two fairs never deadlock) so two fairs confirmed at once cannot both take a need. */
+export async function lockNeeds(tx: Executor, ids: string[]): Promise<void> {
+  if (ids.length) await tx.select({ id: needs.id }).from(needs).where(inArray(needs.id, ids)).orderBy(needs.id).for('update');
+}
+
 /**
  * Needs among `ids` that another confirmed fair already gave a provider still on it: an order not declined or
  * cancelled, or an invitation not declined. A declined one frees the need for the next fair.
