@@ -80,6 +80,9 @@ export const ERROR_CODES = {
   CATALOGUE_ITEM_UNAVAILABLE: { status: 409, zh: '该服务项目已下架或不服务您所在的社区', en: 'The item is withdrawn or does not serve your community' },
   CATALOGUE_CAPACITY_FULL: { status: 409, zh: '该服务项目本月名额已满', en: 'This item is fully booked for the month' },
   ORDER_TRANSITION_INVALID: { status: 409, zh: '该订单当前状态不允许此操作', en: 'The order cannot do this in its current status' },
+  MATCHING_FAIR_TOO_LARGE: { status: 400, zh: '设置了金额限流的对接会规模过大，请分批求解', en: 'A fair with money caps is too large to solve exactly; split it into batches' },
+  NEED_ALREADY_MATCHED: { status: 409, zh: '需求已在另一场对接会中确认承接方', en: 'The need already has a provider from another confirmed fair' },
+  INVITATION_TRANSITION_INVALID: { status: 409, zh: '该对接邀请已答复，不能再次操作', en: 'This invitation has already been answered' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const;
 

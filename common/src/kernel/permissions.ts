@@ -6,7 +6,7 @@ export const PERMISSIONS = [
   'organisations:org:export', 'organisations:org:import',
   'audit:operlog:view', 'audit:loginlog:view',
   'pii:view',
-  'matching:candidates:view', 'matching:fair:run', 'matching:settings:edit',
+  'matching:candidates:view', 'matching:fair:run', 'matching:settings:edit', 'matching:invitation:view', 'matching:invitation:respond',
   'calls:call:view', 'calls:call:publish', 'calls:panel:manage', 'calls:award:manage', 'calls:bid:submit', 'calls:review:score',
   'projects:project:view', 'projects:project:create', 'projects:project:manage', 'projects:delivery:record',
   'projects:complaint:create', 'projects:evaluation:score', 'projects:settings:edit',
@@ -81,12 +81,13 @@ const PII_GRANTS: Grants = {
   city_official: ['pii:view'],
   banner_official: ['pii:view'],
 };
-/** Candidates and fairs (issue 5); weights are a city-level setting. */
+/** Candidates and fairs (issue 5); weights are a city-level setting; an organisation answers the invitations a fair sends it. */
 const MATCHING_GRANTS: Grants = {
-  city_official: ['matching:candidates:view', 'matching:fair:run', 'matching:settings:edit'],
-  banner_official: ['matching:candidates:view', 'matching:fair:run'],
-  street_official: ['matching:candidates:view', 'matching:fair:run'],
+  city_official: ['matching:candidates:view', 'matching:fair:run', 'matching:invitation:view', 'matching:settings:edit'],
+  banner_official: ['matching:candidates:view', 'matching:fair:run', 'matching:invitation:view'],
+  street_official: ['matching:candidates:view', 'matching:fair:run', 'matching:invitation:view'],
   community_worker: ['matching:candidates:view'],
+  org_staff: ['matching:invitation:respond', 'matching:invitation:view'],
 };
 /** Calls for proposals, panels, bids and awards. */
 const CALLS_GRANTS: Grants = {

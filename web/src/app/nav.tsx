@@ -22,6 +22,7 @@ export const NAV: NavItem[] = [
     key: 'matching', labelKey: 'app.menu.matching', icon: <NodeIndexOutlined />,
     children: [
       { key: 'matching-fairs', path: '/matching/fairs', labelKey: 'app.menu.matchingFairs', icon: <NodeIndexOutlined />, permission: 'matching:fair:run' },
+      { key: 'matching-invitations', path: '/matching/invitations', labelKey: 'matching.invitations.menu', icon: <NodeIndexOutlined />, permission: 'matching:invitation:view' },
     ],
   },
   { key: 'projects', path: '/projects', labelKey: 'projects.menu.projects', icon: <ProjectOutlined />, permission: 'projects:project:view' },

@@ -16,6 +16,7 @@ const RegistryTasksPage = lazy(() => import('../domains/registry/TasksPage'));
 const OperationLogPage = lazy(() => import('../domains/audit/OperationLogPage'));
 const LoginLogPage = lazy(() => import('../domains/audit/LoginLogPage'));
 const FairPage = lazy(() => import('../domains/matching/FairPage'));
+const InvitationsPage = lazy(() => import('../domains/matching/InvitationsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const CallsPage = lazy(() => import('../domains/calls/CallsPage'));
 const CallDetailPage = lazy(() => import('../domains/calls/CallDetailPage'));
@@ -79,6 +80,7 @@ const router = createBrowserRouter([
           { path: 'audit/operations', element: guarded('audit:operlog:view', <OperationLogPage />) },
           { path: 'audit/logins', element: guarded('audit:loginlog:view', <LoginLogPage />) },
           { path: 'matching/fairs', element: guarded('matching:fair:run', <FairPage />) },
+          { path: 'matching/invitations', element: guarded('matching:invitation:view', <InvitationsPage />) },
           { path: 'funds', element: guarded('funds:fund:view', <FundsAdminPage />) },
           { path: 'funds/:id', element: guarded('funds:fund:view', <FundAdminPage />) },
           { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 import type { CandidateFacts } from './ranking/ranking-rules.js';
 import type { OrganisationForMatching } from './matching.repository.js';
 import type { OrganisationSignals } from './signals.repository.js';
+import type { CandidateItem } from './follow-ups.repository.js';
 
 /** The red/black list as the projects domain keeps it. */
 export type ListStanding = { redListed: boolean; blackListed: boolean };
@@ -24,3 +25,14 @@ export function organisationFacts(o: OrganisationForMatching, s?: OrganisationSi
   };
 }
 
+
+/**
+ * A menu service as a candidate: its own category, served regions and monthly places (capacity), and its
+ * organisation's record and standing (an item has no record of its own apart from its organisation's).
+ */
+export function itemFacts(item: CandidateItem, org: CandidateFacts): CandidateFacts {
+  return {
+    ...org, id: item.id, kind: 'catalogue_item', name: item.title, domains: [item.category], regionPaths: item.regionPaths,
+    capacity: item.monthlyCapacity, activeLoad: item.takenThisMonth,
+  };
+}

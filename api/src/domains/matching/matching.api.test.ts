@@ -38,7 +38,13 @@ describe('candidates for one need', () => {
       if (i > 0) expect(body.ranked[i - 1].score).toBeGreaterThanOrEqual(c.score);
     }
     // The community worker's scope is 平安社区: every candidate works there, so nearness is "same community".
-    for (const c of body.ranked) expect(c.terms[1]).toMatchObject({ value: 1, reason: '同一社区' });
+    const orgs = body.ranked.filter((c: { kind: string }) => c.kind === 'organisation');
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const c of orgs) expect(c.terms[1]).toMatchObject({ value: 1, reason: '同一社区' });
+    // Menu services are ranked too, by the regions they serve: the demo menu serves whole banners (同一旗区, 0.5).
+    const items = body.ranked.filter((c: { kind: string }) => c.kind === 'catalogue_item');
+    expect(items.length).toBeGreaterThan(0);
+    for (const c of items) expect(c.terms[1]).toMatchObject({ value: 0.5, reason: '同一旗区' });
     // Inactive elderly-care organisations in scope are listed as "why not", never ranked.
     const inactive = await queryRows<{ id: string }>(t, sql`select id from organisations where status = 'inactive' and 'elderly' = any(service_domains)
       and operating_region_path like '/150000000000/150600000000/150627000000/150627100000/150627100001/%'`);
@@ -58,7 +64,8 @@ describe('per-city weights', () => {
     expect(put.statusCode).toBe(200);
     const body = (await community.get(`/api/matching/needs/${needIds[0]}/candidates`)).json();
     expect(body.weights.distance).toBe(1);
-    for (const c of body.ranked) expect(c.score).toBeCloseTo(1, 12);
+    // Only nearness counts: organisations of 平安社区 score 1, banner-wide menu services 0.5.
+    for (const c of body.ranked) expect(c.score).toBeCloseTo(c.kind === 'organisation' ? 1 : 0.5, 12);
     const audit = await queryRows(t, sql`select 1 from audit_log where action = 'matching.weights'`);
     expect(audit).toHaveLength(1);
     expect((await city.put('/api/matching/weights/150600000000', { domain: 30, distance: 25, capacity: 15, track: 20, standing: 10 })).statusCode).toBe(200);

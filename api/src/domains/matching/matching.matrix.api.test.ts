@@ -16,15 +16,22 @@ const sessions = new Map<User, Session>();
 let needId = '';
 let orgId = '';
 let fairId = '';
+let invitationId = '';
+/** One need per user for the confirm row, so each confirmation is a new fair (a need matched once stays matched). */
+const needOf = new Map<User, string>();
 
 beforeAll(async () => {
   t = await createTestContext();
   for (const u of USERS) sessions.set(u, await t.login(u));
   needId = (await insertNeeds(t, [{ title: '助老服务', category: 'elderly', regionCode: '150627100001' }]))[0]!;
-  [{ id: orgId }] = await queryRows<{ id: string }>(t, sql`select id from organisations where status = 'active' and 'elderly' = any(service_domains)
-    and operating_region_code = '150627100001' limit 1`) as [{ id: string }];
+  // org1 (伊金霍洛旗阳光社会工作服务中心) works in 平安社区 in elderly care; the need has no contact phone, so it is invited.
+  [{ id: orgId }] = await queryRows<{ id: string }>(t, sql`select id from organisations where name = '伊金霍洛旗阳光社会工作服务中心'`) as [{ id: string }];
+  const perUser = await insertNeeds(t, USERS.map((u) => ({ title: `矩阵需求${u}`, category: 'elderly', regionCode: '150627100001' })));
+  USERS.forEach((u, i) => needOf.set(u, perUser[i]!));
   // Made by the platform administrator, whose fairs are filed at the city of their needs.
-  fairId = (await sessions.get('admin')!.post('/api/matching/fairs', { title: '矩阵对接会', needIds: [needId], organisationIds: [orgId] })).json().id;
+  const fair = (await sessions.get('admin')!.post('/api/matching/fairs', { title: '矩阵对接会', needIds: [needId], organisationIds: [orgId] })).json();
+  fairId = fair.id;
+  invitationId = fair.followUps[0].refId;
 }, 180_000);
 afterAll(async () => { await t?.close(); });
 
@@ -35,9 +42,15 @@ const routes: { key: string; call: (s: Session, u: User) => Promise<{ statusCode
   { key: 'GET /api/matching/weights/{cityCode}', call: (s) => s.get('/api/matching/weights/150600000000'), expect: allow({ admin: 200, city: 200, banner: 404, street: 404, community: 404 }) },
   { key: 'PUT /api/matching/weights/{cityCode}', call: (s) => s.put('/api/matching/weights/150600000000', { domain: 30, distance: 25, capacity: 15, track: 20, standing: 10 }), expect: allow({ admin: 200, city: 200 }) },
   { key: 'POST /api/matching/fairs/preview', call: (s) => s.post('/api/matching/fairs/preview', fairBody()), expect: allow(RUNNERS) },
-  { key: 'POST /api/matching/fairs', call: (s, u) => s.post('/api/matching/fairs', { ...fairBody(), title: `对接会${u}` }), expect: allow(RUNNERS) },
+  { key: 'POST /api/matching/fairs', call: (s, u) => s.post('/api/matching/fairs', { needIds: [needOf.get(u)], organisationIds: [orgId], title: `对接会${u}` }), expect: allow(RUNNERS) },
   { key: 'GET /api/matching/fairs', call: (s) => s.get('/api/matching/fairs'), expect: allow(RUNNERS) },
   { key: 'GET /api/matching/fairs/{id}', call: (s) => s.get(`/api/matching/fairs/${fairId}`), expect: allow({ admin: 200, city: 200, banner: 404, street: 404 }) },
+  // The invitation lies in 平安社区 (the need's region): the city, the banner and the street are above it; org1 is invited.
+  { key: 'GET /api/matching/invitations', call: (s) => s.get('/api/matching/invitations'), expect: allow({ admin: 200, city: 200, banner: 200, street: 200, org1: 200 }) },
+  { key: 'GET /api/matching/invitations/{id}', call: (s) => s.get(`/api/matching/invitations/${invitationId}`), expect: allow({ admin: 200, city: 200, banner: 200, street: 200, org1: 200 }) },
+  // A stale version: the invited organisation gets as far as the version check (409); the administrator sees it but is not the invitee (403).
+  { key: 'POST /api/matching/invitations/{id}/accept', call: (s) => s.post(`/api/matching/invitations/${invitationId}/accept`, { version: 99 }), expect: allow({ admin: 403, org1: 409 }) },
+  { key: 'POST /api/matching/invitations/{id}/decline', call: (s) => s.post(`/api/matching/invitations/${invitationId}/decline`, { version: 99, note: '本月人手不足' }), expect: allow({ admin: 403, org1: 409 }) },
 ];
 
 describe('matching routes × roles', () => {

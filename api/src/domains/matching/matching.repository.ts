@@ -52,6 +52,12 @@ export function findCandidateOrganisations(db: Executor, actor: Actor, domains: 
     .orderBy(organisations.id).limit(limit);
 }
 
+/** Organisations in scope that work somewhere in the city (their menu services may be candidates). */
+export function findOrganisationIdsInCity(db: Executor, actor: Actor, cityPath: string): Promise<{ id: string }[]> {
+  return db.select({ id: organisations.id }).from(organisations)
+    .where(allOf(orgScope(actor), like(organisations.operatingRegionPath, `${escapeLike(cityPath)}%`)));
+}
+
 export async function findWeights(db: Executor, cityCode: string): Promise<{ weights: Record<string, number>; version: number } | null> {
   const [row] = await db.select({ weights: matchingSettings.weights, version: matchingSettings.version }).from(matchingSettings).where(eq(matchingSettings.cityCode, cityCode));
   return row ?? null;
@@ -70,8 +76,10 @@ export async function saveWeights(db: Executor, cityCode: string, weights: Recor
   return updated.length === 1;
 }
 
-export async function insertFair(db: Executor, row: typeof matchingFairs.$inferInsert): Promise<void> {
-  await db.insert(matchingFairs).values(row);
+/** False when a fair with the same confirmation key already exists (the same confirmation sent twice). */
+export async function insertFair(db: Executor, row: typeof matchingFairs.$inferInsert): Promise<boolean> {
+  const r = await db.insert(matchingFairs).values(row).onConflictDoNothing({ target: matchingFairs.confirmKey }).returning({ id: matchingFairs.id });
+  return r.length === 1;
 }
 
 const fairScope = (actor: Actor) => scopeFilter(actor, { paths: [matchingFairs.regionPath], owner: matchingFairs.createdBy });

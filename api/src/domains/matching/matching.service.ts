@@ -1,11 +1,12 @@
-import { AppError, newId, toRegionDate, type CandidateList, type Fair, type FairConfirmInput, type FairInput, type FairResult, type RankingWeights } from '@wushe/common';
+import { AppError, toRegionDate, type CandidateList, type RankingWeights } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import { canUseRegionPath, type Actor, type RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
 import { findVisibleRegion } from '../regions/index.js';
 import { DEFAULT_RANKING_WEIGHTS, DOMAIN_PARENT, rankCandidates } from './ranking/ranking-rules.js';
-import { runFair } from './fair.js';
-import { cityOf, organisationFacts } from './facts.js';
+import { cityOf, itemFacts, organisationFacts } from './facts.js';
+import { findCandidateItems } from './follow-ups.repository.js';
+import { monthStartShanghai } from '../catalogue/index.js';
 import { signalsOf } from './signals.repository.js';
 import { findStandings } from '../projects/index.js';
 import type { CandidateFacts } from './ranking/ranking-rules.js';
@@ -19,7 +20,7 @@ export async function weightsFor(deps: AppDeps, cityCode: string): Promise<Ranki
 }
 
 /** Each organisation with its record and red/black list standing, as the ranking reads them. */
-async function factsFor(deps: AppDeps, orgs: repo.OrganisationForMatching[]): Promise<CandidateFacts[]> {
+export async function factsFor(deps: AppDeps, orgs: repo.OrganisationForMatching[]): Promise<CandidateFacts[]> {
   const ids = orgs.map((o) => o.id);
   const [signals, lists] = await Promise.all([signalsOf(deps.db, ids), findStandings(deps.db, ids, toRegionDate(deps.clock.now()))]);
   return orgs.map((o) => organisationFacts(o, signals.get(o.id), lists.get(o.id)));
@@ -33,14 +34,34 @@ export async function candidatesForNeed(deps: AppDeps, actor: Actor, needId: str
   const weights = await weightsFor(deps, city.code);
   const domains = [need.category, ...(DOMAIN_PARENT[need.category] ? [DOMAIN_PARENT[need.category]!] : [])];
   const pool = await repo.findCandidateOrganisations(deps.db, actor, domains, city.path, MAX_CANDIDATES);
+  // Menu services of organisations in scope; their organisation need not work in the domain itself.
+  const items = await findCandidateItems(deps.db, await visibleOrganisationIds(deps, actor, city.path), domains, city.path, monthStartShanghai(deps.clock.now()), MAX_CANDIDATES);
+  const itemOrgs = await repo.findOrganisations(deps.db, actor, [...new Set(items.map((i) => i.organisationId))]);
+  const orgFacts = await factsFor(deps, [...pool, ...itemOrgs.filter((o) => !pool.some((p) => p.id === o.id))]);
+  const factOf = new Map(orgFacts.map((f) => [f.id, f]));
+  const orgById = new Map([...pool, ...itemOrgs].map((o) => [o.id, o]));
+  const candidates = [...pool.map((o) => factOf.get(o.id)!), ...items.map((i) => itemFacts(i, factOf.get(i.organisationId)!))];
+  const item = new Map(items.map((i) => [i.id, i]));
   const regionName = new Map(pool.map((o) => [o.id, o.regionName]));
-  const { ranked, excluded } = rankCandidates({ category: need.category, regionPath: need.regionPath }, await factsFor(deps, pool), weights);
+  const { ranked, excluded } = rankCandidates({ category: need.category, regionPath: need.regionPath }, candidates, weights);
+  const extra = (id: string) => {
+    const i = item.get(id);
+    return i ? { organisationId: i.organisationId, organisationName: orgById.get(i.organisationId)!.name, priceFen: i.priceFen } : {};
+  };
   return {
     need: { id: need.id, title: need.title, category: need.category, regionName: need.regionName },
     weights,
-    ranked: ranked.map((r) => ({ id: r.candidate.id, kind: r.candidate.kind, name: r.candidate.name, regionName: regionName.get(r.candidate.id) ?? null, score: r.score, terms: r.terms })),
-    excluded: excluded.map((e) => ({ id: e.candidate.id, kind: e.candidate.kind, name: e.candidate.name, reasons: e.reasons })),
+    ranked: ranked.map((r) => ({
+      id: r.candidate.id, kind: r.candidate.kind, name: r.candidate.name, regionName: regionName.get(r.candidate.id) ?? orgById.get(item.get(r.candidate.id)?.organisationId ?? '')?.regionName ?? null,
+      ...extra(r.candidate.id), score: r.score, terms: r.terms,
+    })),
+    excluded: excluded.map((e) => ({ id: e.candidate.id, kind: e.candidate.kind, name: e.candidate.name, ...extra(e.candidate.id), reasons: e.reasons })),
   };
+}
+
+/** Ids of the organisations in scope working in the city, whose menu services may be candidates. */
+async function visibleOrganisationIds(deps: AppDeps, actor: Actor, cityPath: string): Promise<string[]> {
+  return (await repo.findOrganisationIdsInCity(deps.db, actor, cityPath)).map((o) => o.id);
 }
 
 export async function getWeights(deps: AppDeps, actor: Actor, cityCode: string): Promise<RankingWeights> {
@@ -66,56 +87,4 @@ export async function setWeights(deps: AppDeps, ctx: RequestContext, actor: Acto
     });
   });
   return weights;
-}
-
-/** Loads and checks the fair's needs and organisations: all in scope (404 otherwise), needs accepted. */
-async function loadFair(deps: AppDeps, actor: Actor, input: FairInput) {
-  const needs = await repo.findNeeds(deps.db, actor, input.needIds);
-  const orgs = await repo.findOrganisations(deps.db, actor, input.organisationIds);
-  if (needs.length !== input.needIds.length || orgs.length !== input.organisationIds.length) throw new AppError('NOT_FOUND');
-  const byId = new Map(needs.map((n) => [n.id, n]));
-  const notAccepted = input.needIds.flatMap((id, i) => (byId.get(id)!.status === 'accepted' ? [] : [{ path: `needIds[${i}]`, message: `需求（needIds[${i}]）“${byId.get(id)!.title}”尚未评榜采纳` }]));
-  if (notAccepted.length) throw new AppError('NEED_NOT_ACCEPTED', notAccepted);
-  const weights = new Map<string, RankingWeights>();
-  for (const code of new Set(needs.map((n) => cityOf(n.regionPath).code))) weights.set(code, await weightsFor(deps, code));
-  return { needs, orgs, facts: await factsFor(deps, orgs), weights };
-}
-
-/** Solves a fair without saving it, so the official can pin, forbid and re-solve. */
-export async function previewFair(deps: AppDeps, actor: Actor, input: FairInput): Promise<FairResult> {
-  const loaded = await loadFair(deps, actor, input);
-  return runFair(loaded.needs, loaded.orgs, loaded.facts, loaded.weights, input);
-}
-
-/** Solves again and records the confirmed result (the same input always gives the same optimum). */
-export async function confirmFair(deps: AppDeps, ctx: RequestContext, actor: Actor, input: FairConfirmInput): Promise<Fair> {
-  const { title, ...fairInput } = input;
-  const loaded = await loadFair(deps, actor, fairInput);
-  const result = runFair(loaded.needs, loaded.orgs, loaded.facts, loaded.weights, fairInput);
-  const id = newId();
-  const now = deps.clock.now();
-  const regionPath = actor.regionPath ?? cityOf(loaded.needs[0]!.regionPath).path;
-  await deps.db.transaction(async (tx) => {
-    await repo.insertFair(tx, { id, title, regionPath, input: fairInput, result, createdBy: actor.userId, createdByName: actor.displayName, createdAt: now });
-    await recordAudit(tx, ctx, deps.clock, {
-      action: 'matching.fair.confirm', entityType: 'matching_fair', entityId: id, regionPath,
-      summary: `确认对接会结果：${title}（${result.assignments.length}/${fairInput.needIds.length}项需求匹配成功）`,
-    });
-  });
-  return { id, title, createdAt: now.toISOString(), createdByName: actor.displayName, ...result };
-}
-
-export async function listFairs(deps: AppDeps, actor: Actor) {
-  const rows = await repo.listFairs(deps.db, actor, 100);
-  return rows.map((r) => {
-    const res = r.result as FairResult;
-    const inp = r.input as FairInput;
-    return { id: r.id, title: r.title, createdAt: r.createdAt.toISOString(), needs: inp.needIds.length, matched: res.assignments.length, organisations: inp.organisationIds.length };
-  });
-}
-
-export async function getFair(deps: AppDeps, actor: Actor, id: string): Promise<Fair> {
-  const r = await repo.findFair(deps.db, actor, id);
-  if (!r) throw new AppError('NOT_FOUND');
-  return { id: r.id, title: r.title, createdAt: r.createdAt.toISOString(), createdByName: r.createdByName, ...(r.result as FairResult) };
 }

@@ -4,7 +4,7 @@ export { users, sessions } from '../../domains/auth/auth.table.js';
 export { auditLog } from '../../domains/audit/audit.table.js';
 export { organisations } from '../../domains/organisations/organisations.table.js';
 export { needs } from '../../domains/needs/needs.table.js';
-export { matchingSettings, matchingFairs } from '../../domains/matching/matching.table.js';
+export { matchingSettings, matchingFairs, matchingFollowUps, matchingInvitations } from '../../domains/matching/matching.table.js';
 export { calls, callBids, callBidMembers, callPanellists, callReviews, callAwards, callObjections, callEvents, callExclusions } from '../../domains/calls/calls.table.js';
 export { projects, projectMilestones, projectActivities, projectPhotos, projectSpendings, projectRectifications, projectComplaints, projectEvents } from '../../domains/projects/projects.table.js';
 export { evaluationScores, evaluationSettings, ratingCodes, organisationEvaluations, standingEntries } from '../../domains/projects/evaluations.table.js';

@@ -2,6 +2,7 @@ import { Alert, Collapse, List, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { CandidateList } from '@wushe/common';
 import { ErrorAlert } from '../../platform/ErrorAlert';
+import { formatFen } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
 import { getCandidates, matchingKeys } from './matching.api';
 import { ScoreBar, ScoreLegend } from './ScoreBar';
@@ -33,7 +34,21 @@ export function CandidatesPanel({ needId }: { needId: string }) {
         }}
         columns={[
           { title: t('matching.candidates.rank'), width: 56, render: (_v, _r, i) => i + 1 },
-          { title: t('matching.candidates.name'), dataIndex: 'name', render: (name: string, r) => <span data-testid="matching-candidate">{name}{r.regionName ? <Typography.Text type="secondary">（{r.regionName}）</Typography.Text> : null}</span> },
+          {
+            title: t('matching.candidates.name'), dataIndex: 'name', render: (name: string, r) => (
+              <Space orientation="vertical" size={0}>
+                <span data-testid="matching-candidate">
+                  <Tag color={r.kind === 'catalogue_item' ? 'green' : 'blue'} data-testid="matching-candidate-kind">{t(`matching.kind.${r.kind}`)}</Tag>
+                  {name}{r.regionName ? <Typography.Text type="secondary">（{r.regionName}）</Typography.Text> : null}
+                </span>
+                {r.kind === 'catalogue_item' && (
+                  <Typography.Text type="secondary">
+                    {t('matching.candidatesExtra.offeredBy', { name: r.organisationName ?? '' })} · {t('matching.candidatesExtra.price', { price: formatFen(r.priceFen ?? 0) })}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
+          },
           { title: t('matching.candidates.score'), dataIndex: 'score', width: 240, render: (s: number, r) => <ScoreBar score={s} terms={r.terms} /> },
         ]}
       />
@@ -43,7 +58,7 @@ export function CandidatesPanel({ needId }: { needId: string }) {
           children: (
             <List size="small" dataSource={data.excluded} renderItem={(e) => (
               <List.Item>
-                <span style={{ flex: 1 }}>{e.name}</span>
+                <span style={{ flex: 1 }}><Tag>{t(`matching.kind.${e.kind}`)}</Tag>{e.name}</span>
                 <Space wrap>{e.reasons.map((r) => <Tag key={r.code + r.message} color="default">{r.message}</Tag>)}</Space>
               </List.Item>
             )} />

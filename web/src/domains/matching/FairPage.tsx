@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FairInput, FairResult } from '@wushe/common';
 import { describeError } from '../../platform/errors';
 import { ErrorAlert } from '../../platform/ErrorAlert';
-import { formatInstant } from '../../platform/format';
+import { formatFen, formatInstant } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
 import { useCan, useMe } from '../auth';
 import { FairResultView, type Pair } from './FairResultView';
@@ -27,6 +27,9 @@ export default function FairPage() {
   const [solving, setSolving] = useState(false);
   const [title, setTitle] = useState('');
   const [viewing, setViewing] = useState<string | null>(null);
+  /** Yuan as typed; sent in fen. Empty means "the menu price" (amounts) or "no cap" (money caps). */
+  const [amounts, setAmounts] = useState<Record<string, number | null>>({});
+  const [moneyCaps, setMoneyCaps] = useState<Record<string, number | null>>({});
 
   const needs = useQuery({ queryKey: ['needs', 'accepted-for-fair'], queryFn: listAcceptedNeeds });
   const orgs = useQuery({ queryKey: ['organisations', 'for-fair'], queryFn: () => listDomainOrganisations(undefined) });
@@ -35,8 +38,11 @@ export default function FairPage() {
   const chosenDomains = useMemo(() => new Set((needs.data ?? []).filter((n) => needIds.includes(n.id)).map((n) => n.category)), [needs.data, needIds]);
   const orgOptions = (orgs.data ?? []).filter((o) => !chosenDomains.size || o.serviceDomains.some((d) => chosenDomains.has(d)));
 
+  const toFen = (yuan: number) => Math.round(yuan * 100);
   const input = (p = pinned, f = forbidden): FairInput => ({
     needIds, organisationIds, capacityPerOrganisation: params.capacityPerOrganisation, minScore: params.minScore, pinned: p, forbidden: f,
+    moneyCaps: organisationIds.flatMap((id) => (moneyCaps[id] != null ? [{ organisationId: id, capFen: toFen(moneyCaps[id]!) }] : [])),
+    amounts: needIds.flatMap((id) => (amounts[id] != null ? [{ needId: id, amountFen: toFen(amounts[id]!) }] : [])),
     ...(params.capPerOrganisation ? { capPerOrganisation: params.capPerOrganisation } : {}),
   });
   const solve = async (p = pinned, f = forbidden) => {
@@ -52,8 +58,9 @@ export default function FairPage() {
   };
   const onConfirm = async () => {
     try {
-      await confirmFair({ ...input(), title });
+      const confirmed = await confirmFair({ ...input(), title });
       message.success(t('matching.fair.confirmed'));
+      setViewing(confirmed.id);
       setResult(null);
       setTitle('');
       await client.invalidateQueries({ queryKey: matchingKeys.fairs });
@@ -76,12 +83,34 @@ export default function FairPage() {
             { title: t('matching.fair.need'), dataIndex: 'title' },
             { title: t('matching.fair.category'), dataIndex: 'category', render: (c: string) => t(`enums.serviceDomain.${c}`) },
             { title: t('matching.fair.region'), dataIndex: 'regionName' },
+            {
+              title: <span title={t('matching.fair.amountHint')}>{t('matching.fair.amount')}</span>, width: 150,
+              render: (_: unknown, n: FairNeed) => (
+                <InputNumber size="small" min={0} max={100_000_000} precision={2} prefix="¥" style={{ width: 130 }} data-testid={`fair-amount-${n.id}`}
+                  placeholder={t('matching.fair.amountPlaceholder')} value={amounts[n.id] ?? null} onChange={(v) => setAmounts({ ...amounts, [n.id]: v })} />
+              ),
+            },
           ]} />
         <Form layout="vertical" style={{ marginTop: 16 }}>
           <Form.Item label={t('matching.fair.organisations')}>
             <Select mode="multiple" data-testid="fair-organisations" value={organisationIds} onChange={setOrganisationIds} optionFilterProp="label" loading={orgs.isLoading}
               options={orgOptions.map((o) => ({ value: o.id, label: o.name }))} placeholder={t('matching.fair.organisationsHint')} />
           </Form.Item>
+          {organisationIds.length > 0 && (
+            <Form.Item label={t('matching.fair.moneyCaps')} tooltip={t('matching.fair.moneyCapsHint')}>
+              <Table size="small" rowKey="id" pagination={{ pageSize: 8, hideOnSinglePage: true }} data-testid="fair-money-caps"
+                dataSource={(orgs.data ?? []).filter((o) => organisationIds.includes(o.id))} columns={[
+                  { title: t('matching.fair.organisation'), dataIndex: 'name' },
+                  {
+                    title: t('matching.fair.moneyCap'), width: 180, render: (_: unknown, o: { id: string; name?: string }) => (
+                      <InputNumber size="small" min={0} max={1_000_000_000} precision={2} prefix="¥" style={{ width: 160 }} aria-label={`${t('matching.fair.moneyCap')} ${o.name}`}
+                        data-testid="fair-money-cap" placeholder={t('matching.fair.noMoneyCap')} value={moneyCaps[o.id] ?? null} onChange={(v) => setMoneyCaps({ ...moneyCaps, [o.id]: v })} />
+                    ),
+                  },
+                  { title: t('matching.fair.amountTotal'), render: (_: unknown, o: { id: string }) => (result ? formatFen(result.assignments.filter((a) => a.organisationId === o.id).reduce((s, a) => s + (a.amountFen ?? 0), 0)) : '—') },
+                ]} />
+            </Form.Item>
+          )}
           <Space wrap>
             <Form.Item label={t('matching.fair.capacity')}><InputNumber min={1} max={100} value={params.capacityPerOrganisation} onChange={(v) => setParams({ ...params, capacityPerOrganisation: v ?? 1 })} /></Form.Item>
             <Form.Item label={t('matching.fair.cap')} tooltip={t('matching.fair.capHint')}><InputNumber min={1} max={100} value={params.capPerOrganisation} onChange={(v) => setParams({ ...params, capPerOrganisation: v })} /></Form.Item>
@@ -115,7 +144,7 @@ export default function FairPage() {
         ]} />
       </Card>
       <Drawer open={!!viewing} onClose={() => setViewing(null)} width={Math.min(960, window.innerWidth)} title={fair.data?.title}>
-        {fair.data && <FairResultView result={fair.data} />}
+        {fair.data && <FairResultView result={fair.data} followUps={fair.data.followUps} />}
       </Drawer>
     </Space>
   );

@@ -1,4 +1,4 @@
-import type { CandidateList, Fair, FairConfirmInput, FairInput, FairResult, RankingWeights } from '@wushe/common';
+import type { CandidateList, Fair, FairConfirmInput, FairInput, FairResult, Invitation, InvitationResponse, RankingWeights } from '@wushe/common';
 import { api } from '../../platform/api';
 
 export type FairSummary = { id: string; title: string; createdAt: string; needs: number; matched: number; organisations: number };
@@ -10,6 +10,7 @@ export const matchingKeys = {
   candidates: (needId: string) => ['matching', 'candidates', needId] as const,
   weights: (city: string) => ['matching', 'weights', city] as const,
   fairs: ['matching', 'fairs'] as const,
+  invitations: ['matching', 'invitations'] as const,
 };
 
 export const getCandidates = (needId: string) => api<CandidateList>(`/matching/needs/${encodeURIComponent(needId)}/candidates`);
@@ -19,6 +20,10 @@ export const previewFair = (input: FairInput) => api<FairResult>('/matching/fair
 export const confirmFair = (input: FairConfirmInput) => api<Fair>('/matching/fairs', { method: 'POST', body: input });
 export const listFairs = () => api<FairSummary[]>('/matching/fairs');
 export const getFair = (id: string) => api<Fair>(`/matching/fairs/${encodeURIComponent(id)}`);
+
+export const listInvitations = () => api<Invitation[]>('/matching/invitations');
+export const respondToInvitation = (id: string, action: 'accept' | 'decline', body: InvitationResponse) =>
+  api<Invitation>(`/matching/invitations/${encodeURIComponent(id)}/${action}`, { method: 'POST', body });
 
 /** Accepted needs in scope, newest first (the needs list's own endpoint). */
 export const listAcceptedNeeds = () => api<{ items: FairNeed[] }>('/needs', { query: { status: 'accepted', pageSize: 200 } }).then((p) => p.items);

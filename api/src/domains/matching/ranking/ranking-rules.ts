@@ -21,7 +21,8 @@ export const DOMAIN_PARENT: Readonly<Record<string, string>> = {
 };
 const PARENT_FIT = 0.6;
 
-export type CandidateKind = 'organisation' | 'catalogue_item' | 'volunteer_team' | 'expert';
+/** Organisations and their menu services. Volunteer teams and experts have no register yet, so they are not ranked. */
+export type CandidateKind = 'organisation' | 'catalogue_item';
 
 export interface NeedFacts {
   category: string;
