@@ -41,12 +41,13 @@ export function summariseEntities(rows: readonly SourceRow[], res: Resolution, o
     list.sort((a, b) => trustRank(rows[a]!.department, order) - trustRank(rows[b]!.department, order) || a - b);
     const fields: EntitySummary['fields'] = {};
     const conflicts: EntitySummary['conflicts'] = {};
+    const clusterCredits = list.map((i) => res.records[i]!.code.credit).filter((c): c is string => !!c);
     for (const key of ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'] as FieldKey[]) {
       const seen = new Map<string, FieldValue>();
       for (const i of list) {
         const v = rows[i]!.cells[key];
         if (!v) continue;
-        const norm = comparable(key, i, res);
+        const norm = comparable(key, i, res, clusterCredits);
         if (!seen.has(norm)) seen.set(norm, { value: v, source: i, department: rows[i]!.department });
       }
       const values = [...seen.values()];
@@ -64,12 +65,19 @@ export function summariseEntities(rows: readonly SourceRow[], res: Resolution, o
   });
 }
 
-/** The value as compared, so 0477-1234567 and 04771234567 are not a conflict. */
-function comparable(key: FieldKey, i: number, res: Resolution): string {
+/**
+ * The value as compared, so 0477-1234567 and 04771234567 are not a conflict, nor is an old 9-character organisation
+ * code that is characters 9–17 of the entry's credit code (the same registration, written the old way).
+ */
+function comparable(key: FieldKey, i: number, res: Resolution, clusterCredits: readonly string[]): string {
   const r = res.records[i]!;
   switch (key) {
     case 'name': return r.name?.folded ?? '';
-    case 'code': return r.code.credit ?? r.code.org ?? r.code.invalid ?? (r.code.suspect ? `suspect:${i}` : '');
+    case 'code': {
+      const org = r.code.org;
+      const inCredit = org && !r.code.credit ? clusterCredits.find((c) => c.slice(8, 17) === org) : undefined;
+      return r.code.credit ?? inCredit ?? org ?? r.code.invalid ?? (r.code.suspect ? `suspect:${i}` : '');
+    }
     case 'phone': return r.phones.join('/');
     case 'legalRep': return r.legalRep;
     case 'address': return r.address ? `${r.address.county}${r.address.town}${r.address.rest}` : '';
