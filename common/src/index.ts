@@ -7,6 +7,7 @@ export * from './kernel/dates.js';
 export * from './kernel/errors.js';
 export * from './kernel/dictionaries.js';
 export * from './kernel/permissions.js';
+export * from './kernel/region-codes.js';
 export * from './contracts/common.js';
 export * from './contracts/auth.js';
 export * from './contracts/regions.js';

@@ -7,3 +7,4 @@ export * from '@wushe/common/kernel/money';
 export * from '@wushe/common/kernel/dates';
 export * from '@wushe/common/kernel/credit-code';
 export * from '@wushe/common/kernel/phone';
+export * from '@wushe/common/kernel/region-codes';

@@ -1,3 +1,4 @@
+import { cityCodeOfPath, cityPathOfPath } from '@wushe/common';
 import type { CandidateFacts } from './ranking/ranking-rules.js';
 import type { OrganisationForMatching } from './matching.repository.js';
 import type { OrganisationSignals } from './signals.repository.js';
@@ -8,8 +9,7 @@ export type ListStanding = { redListed: boolean; blackListed: boolean };
 
 /** '/15…/1506…/…' → the city's code and path (the first two levels). */
 export function cityOf(path: string): { code: string; path: string } {
-  const parts = path.split('/').filter(Boolean);
-  return { code: parts[1] ?? parts[0] ?? '', path: `/${parts.slice(0, 2).join('/')}/` };
+  return { code: cityCodeOfPath(path) ?? path.split('/').filter(Boolean)[0] ?? '', path: cityPathOfPath(path) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppError, newId } from '@wushe/common';
+import { AppError, cityCodeOfCode, newId } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import type { Actor, RequestContext } from '../../platform/scope.js';
@@ -12,7 +12,7 @@ import { moveProject } from './projects.service.js';
 import * as evalRepo from './evaluations.repository.js';
 
 /** The city a region belongs to: the first four digits of its statistical code. */
-export const cityOf = (regionCode: string) => `${regionCode.slice(0, 4)}00000000`;
+export const cityOf = cityCodeOfCode;
 
 export async function settingsFor(db: Executor, cityCode: string): Promise<EvaluationSettings> {
   const row = await evalRepo.findSettings(db, cityCode);

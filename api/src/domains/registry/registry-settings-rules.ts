@@ -19,10 +19,7 @@ export const DEFAULT_CITY_SETTINGS: CitySettings = {
   trustOrder: DEFAULT_TRUST_ORDER.map((tier) => [...tier]),
 };
 
-/** The city (level 2) a region path lies in: paths run /province/city/…/. */
-export function cityCodeOfPath(path: string): string | null {
-  return path.split('/').filter(Boolean)[1] ?? null;
-}
+export { cityCodeOfPath } from '@wushe/common';
 
 /** Trims every word and drops blanks, so " 煤 " and "煤" are one keyword. */
 export function cleanSettings(s: CitySettings): CitySettings {

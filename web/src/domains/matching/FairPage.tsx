@@ -5,6 +5,7 @@ import type { FairInput, FairResult } from '@wushe/common';
 import { describeError } from '../../platform/errors';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { formatFen, formatInstant } from '../../platform/format';
+import { cityCodeOfCode } from '../../platform/kernel';
 import { useI18n } from '../../platform/i18n';
 import { useCan, useMe } from '../auth';
 import { FairResultView, type Pair } from './FairResultView';
@@ -68,7 +69,8 @@ export default function FairPage() {
       message.error(describeError(e, t).title);
     }
   };
-  const cityCode = me?.regionCode ? `${me.regionCode.slice(0, 4)}00000000` : '150600000000';
+  // The platform administrator has no region of their own; they edit the first city's weights (the demo's 鄂尔多斯市).
+  const cityCode = cityCodeOfCode(me?.regionCode ?? '150600000000');
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
