@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AppError, formatFen, newId } from '@wushe/common';
 import type { Executor } from '../../platform/db/client.js';
-import { fundIdempotency, funds, ledgerAccounts, ledgerEntries, ledgerTransactions } from './funds.table.js';
+import { fundIdempotency, ledgerAccounts, ledgerEntries, ledgerTransactions } from './funds.table.js';
 import { ACCOUNT_KINDS, checkLegs, deltas, isGuarded, lockOrder, type AccountKind, type Leg, type TxnKind } from './ledger-rules.js';
 
 export type LedgerStrategy = 'locking' | 'serializable';
@@ -90,10 +90,23 @@ export async function balancesOf(tx: Executor, fundIds: string[]): Promise<Map<s
   return out;
 }
 
-/** Bumps and returns the fund's receipt serial (locks the fund row for the rest of the transaction). */
-export async function nextReceiptSerial(tx: Executor, fundId: string): Promise<{ serial: number; code: string } | undefined> {
-  const [r] = await tx.update(funds).set({ receiptSeq: sql`${funds.receiptSeq} + 1` }).where(eq(funds.id, fundId)).returning({ serial: funds.receiptSeq, code: funds.code });
-  return r;
+export interface DonationPosting {
+  key: string | null; payloadHash: string; now: Date; donationId: string; txnId: string; fundId: string; campaignId: string | null; amount: number;
+  channel: string; channelRef: string; donorName: string | null; isAnonymous: boolean; message: string | null; receivedAt: Date;
+  recordedBy: string | null; memo: string; result: unknown;
+}
+
+/**
+ * Posts a donation in one statement (wushe_post_donation, migration 0013): one round trip instead of eleven. Outside a
+ * transaction it is its own transaction; inside one it joins it. Answers the stored replay or the new donation's JSON.
+ */
+export async function postDonationCall(ex: Executor, p: DonationPosting): Promise<{ replay?: unknown; donation?: unknown }> {
+  const q = sql`select wushe_post_donation(${p.key}, ${p.payloadHash}, ${p.now.toISOString()}::timestamptz, ${p.donationId}::uuid, ${p.txnId}::uuid, ${p.fundId}::uuid,
+    ${p.campaignId}::uuid, ${p.amount}::bigint, ${p.channel}, ${p.channelRef}, ${p.donorName}, ${p.isAnonymous}, ${p.message}, ${p.receivedAt.toISOString()}::timestamptz,
+    ${p.recordedBy}::uuid, ${p.memo}, ${JSON.stringify(p.result)}::jsonb) as r`;
+  const [row] = ((await ex.execute(q)) as unknown as { rows: { r: unknown }[] }).rows;
+  const r = row!.r;
+  return (typeof r === 'string' ? JSON.parse(r) : r) as { replay?: unknown; donation?: unknown };
 }
 
 /**
