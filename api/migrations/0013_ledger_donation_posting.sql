@@ -37,13 +37,16 @@ BEGIN
   IF EXISTS (SELECT 1 FROM fund_donations WHERE channel = p_channel AND channel_ref = p_channel_ref) THEN
     RAISE EXCEPTION 'DUPLICATE_CHANNEL_REF' USING ERRCODE = 'WF411';
   END IF;
+  -- The journal row takes no lock a concurrent donation waits on (its FK check is KEY SHARE), so it goes before the
+  -- locks: on a hot fund the locks are held only for what must be serialised.
+  IF NOT EXISTS (SELECT 1 FROM funds WHERE id = p_fund_id) THEN RAISE EXCEPTION 'NOT_FOUND' USING ERRCODE = 'WF404'; END IF;
+  INSERT INTO ledger_transactions (id, kind, fund_id, amount, memo, ref_type, created_by, occurred_at)
+    VALUES (p_txn_id, 'donation', p_fund_id, p_amount, p_memo, 'donation', p_recorded_by, p_received_at);
   -- Lock order as everywhere: the fund row (receipt serial) first, then the accounts in ascending id.
   UPDATE funds SET receipt_seq = receipt_seq + 1 WHERE id = p_fund_id RETURNING receipt_seq, code INTO v_serial, v_code;
   IF v_serial IS NULL THEN RAISE EXCEPTION 'NOT_FOUND' USING ERRCODE = 'WF404'; END IF;
   -- receiptNumber() in fund-rules.ts: JZ-<fund code>-<UTC year>-<serial, 6 digits>.
   v_receipt := 'JZ-' || v_code || '-' || extract(year FROM p_received_at AT TIME ZONE 'UTC')::int || '-' || lpad(v_serial::text, 6, '0');
-  INSERT INTO ledger_transactions (id, kind, fund_id, amount, memo, ref_type, created_by, occurred_at)
-    VALUES (p_txn_id, 'donation', p_fund_id, p_amount, p_memo, 'donation', p_recorded_by, p_received_at);
   -- legsFor('donation'): debit inflow, credit available (credit-normal: inflow −amount, available +amount).
   FOR v_acc IN SELECT id, kind FROM ledger_accounts WHERE fund_id = p_fund_id AND kind IN ('inflow', 'available') ORDER BY id FOR UPDATE LOOP
     INSERT INTO ledger_entries (txn_id, account_id, direction, amount)
