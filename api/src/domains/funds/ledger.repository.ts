@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { AppError, formatFen, newId } from '@wushe/common';
 import type { Executor } from '../../platform/db/client.js';
 import { fundIdempotency, ledgerAccounts, ledgerEntries, ledgerTransactions } from './funds.table.js';
@@ -133,4 +134,14 @@ export async function loadLedgerBulk(tx: Executor, accounts: (typeof ledgerAccou
   for (let i = 0; i < accounts.length; i += 1000) await tx.insert(ledgerAccounts).values(accounts.slice(i, i + 1000));
   for (let i = 0; i < txns.length; i += 1000) await tx.insert(ledgerTransactions).values(txns.slice(i, i + 1000));
   for (let i = 0; i < entries.length; i += 2000) await tx.insert(ledgerEntries).values(entries.slice(i, i + 2000));
+}
+
+/** One page of a fund's journal (as the fund or as the counter fund), newest first, each with the seq of its reversal. */
+export async function listFundTransactions(db: Executor, fundId: string, limit: number, offset: number): Promise<{ rows: (LedgerTxnRow & { reversedBySeq: number | null })[]; total: number }> {
+  const rev = alias(ledgerTransactions, 'rev');
+  const mine = or(eq(ledgerTransactions.fundId, fundId), eq(ledgerTransactions.counterFundId, fundId));
+  const rows = await db.select({ t: ledgerTransactions, reversedBySeq: rev.seq }).from(ledgerTransactions).leftJoin(rev, eq(rev.reversesId, ledgerTransactions.id))
+    .where(mine).orderBy(desc(ledgerTransactions.seq)).limit(limit).offset(offset);
+  const [{ n }] = await db.select({ n: count() }).from(ledgerTransactions).where(mine) as [{ n: number }];
+  return { rows: rows.map((r) => ({ ...r.t, reversedBySeq: r.reversedBySeq })), total: Number(n) };
 }
