@@ -130,3 +130,4 @@ export const LedgerCheckResult = Type.Object({
   checks: Type.Integer(), transactions: Type.Integer(), entries: Type.Integer(), accounts: Type.Integer(),
   problems: Type.Array(Type.Object({ check: Type.String(), detail: Type.String() })),
 });
+export type LedgerCheckResult = Static<typeof LedgerCheckResult>;

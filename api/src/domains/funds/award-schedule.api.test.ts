@@ -85,6 +85,10 @@ describe('payment schedule from a government-purchase award', () => {
     expect(new Set(schedule.map((m) => m.payeeName))).toEqual(new Set(['伊金霍洛旗阳光社会工作服务中心']));
     const [fund] = await queryRows<{ code: string }>(t, sql`select code from funds where id = ${schedule[0]!.fundId}`);
     expect(fund!.code).toBe('GOV-YJ-PS');
+    // The budget line's own schedule view lists the same instalments.
+    const ofFund = (await banner.get(`/api/funds/${schedule[0]!.fundId}/schedule`)).json() as { contractRef: string }[];
+    expect(ofFund.filter((m) => m.contractRef === projectId)).toHaveLength(2);
+    expect((await street.get(`/api/funds/${schedule[0]!.fundId}/schedule`)).statusCode).toBe(404);
     // The budget line is a banner fund: the street official who ran the call does not see its schedule.
     expect((await street.get(`/api/funds/schedules/${projectId}`)).json()).toEqual([]);
   });

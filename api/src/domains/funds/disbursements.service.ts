@@ -139,3 +139,9 @@ export async function requestMilestonePayment(deps: AppDeps, ctx: RequestContext
 export async function listMilestones(deps: AppDeps, actor: Actor, contractRef: string): Promise<PaymentMilestone[]> {
   return (await repo.listMilestones(deps.db, actor, contractRef)).map(toMilestone);
 }
+
+/** Every payment schedule paid from a fund (a 政府购买服务 budget line), for staff who see the fund. */
+export async function listFundSchedule(deps: AppDeps, actor: Actor, fundId: string): Promise<PaymentMilestone[]> {
+  if (!(await repo.findFund(deps.db, actor, fundId))) throw new AppError('NOT_FOUND');
+  return (await repo.listMilestonesOfFund(deps.db, fundId)).map(toMilestone);
+}

@@ -133,6 +133,11 @@ export async function listMilestones(db: Executor, actor: Actor, contractRef: st
   return db.select().from(fundPaymentMilestones).where(and(eq(fundPaymentMilestones.contractRef, contractRef), scopeFilter(actor, { paths: [fundPaymentMilestones.regionPath] }))).orderBy(asc(fundPaymentMilestones.seq));
 }
 
+/** A budget line's payment schedules, contract by contract, instalment by instalment. */
+export async function listMilestonesOfFund(db: Executor, fundId: string): Promise<MilestoneRow[]> {
+  return db.select().from(fundPaymentMilestones).where(eq(fundPaymentMilestones.fundId, fundId)).orderBy(asc(fundPaymentMilestones.createdAt), asc(fundPaymentMilestones.contractRef), asc(fundPaymentMilestones.seq));
+}
+
 export async function updateMilestone(db: Executor, id: string, set: Partial<typeof fundPaymentMilestones.$inferInsert>): Promise<void> {
   await db.update(fundPaymentMilestones).set(set).where(eq(fundPaymentMilestones.id, id));
 }

@@ -67,6 +67,8 @@ export function fundRoutes(app: App, deps: AppDeps) {
     async (req) => disb.createPaymentSchedule(deps, req.ctx, actorOf(req), key(req.headers), req.body));
   app.get('/api/funds/schedules/:id', { schema: { tags, summary: '合同付款计划（按合同）', params: IdParams, response: { 200: Type.Array(PaymentMilestone), ...errors } }, config: { permission: 'funds:fund:view' } },
     async (req) => disb.listMilestones(deps, actorOf(req), req.params.id));
+  app.get('/api/funds/:id/schedule', { schema: { tags, summary: '基金的合同付款计划（政府购买服务资金）', params: IdParams, response: { 200: Type.Array(PaymentMilestone), ...errors } }, config: { permission: 'funds:fund:view' } },
+    async (req) => disb.listFundSchedule(deps, actorOf(req), req.params.id));
   app.post('/api/funds/milestones/:id/request', { schema: { tags, summary: '节点达成，申请本期付款', headers: IdempotencyHeaders, params: IdParams, response: { 200: Disbursement, ...errors } }, config: { permission: 'funds:disbursement:request' } },
     async (req) => disb.requestMilestonePayment(deps, req.ctx, actorOf(req), key(req.headers), req.params.id));
 
