@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/index.js';
 import { publicDonorName } from './fund-rules.js';
 import { toDonation } from './funds-mapper.js';
 import * as repo from './funds.repository.js';
-import { postDonationCall } from './ledger.repository.js';
+import { postDonationCall, type DonationPosting } from './ledger.repository.js';
+import { postDonationBatched } from './donation-batcher.js';
 import { ledgerStrategy, payloadHash, pgCode, withMoneyStatement, withMoneyTx } from './ledger.service.js';
 
 export interface DonationFacts {
@@ -16,7 +17,7 @@ export interface DonationFacts {
 }
 
 /** The zh-CN refusal for each SQLSTATE wushe_post_donation raises (migration 0013). */
-function donationRefusal(err: unknown, d: DonationFacts): AppError | null {
+export function donationRefusal(err: unknown, d: Pick<DonationFacts, 'channel' | 'channelRef'>): AppError | null {
   switch (pgCode(err)) {
     case 'WF404': return new AppError('NOT_FOUND', [{ path: 'fundId', message: '基金（fundId）不存在' }]);
     case 'WF409': return new AppError('CONFLICT');
@@ -27,25 +28,34 @@ function donationRefusal(err: unknown, d: DonationFacts): AppError | null {
   }
 }
 
-/**
- * Records one donation — idempotency record, receipt number, journal transaction, balances, donation row — in one
- * database call (ADR 0017). With `ex` = the Db it is its own transaction; with a Tx it joins the caller's. Answers the
- * first run's result on a replay of the same key.
- */
-export async function postDonation(ex: Executor, deps: AppDeps, key: string | null, payload: unknown, d: DonationFacts): Promise<{ donation: Donation; replayed: boolean }> {
+/** The arguments of one donation posting (ids, memo and the result JSON without its receipt number, which the database fills). */
+export function donationPosting(deps: AppDeps, key: string | null, payload: unknown, d: DonationFacts): DonationPosting {
   const row = {
     id: newId(d.receivedAt.getTime()), fundId: d.fundId, campaignId: d.campaignId, amount: d.amountFen, channel: d.channel, channelRef: d.channelRef,
     donorName: d.donorName, isAnonymous: d.isAnonymous, message: d.message, receiptNo: '', txnId: newId(d.receivedAt.getTime()), refunded: false,
     recordedBy: d.recordedBy, receivedAt: d.receivedAt,
   };
   const { receiptNo: _filledByTheDatabase, ...result } = toDonation(row);
+  return {
+    key, payloadHash: payloadHash('donation', payload), now: deps.clock.now(), donationId: row.id, txnId: row.txnId, fundId: d.fundId, campaignId: d.campaignId,
+    amount: d.amountFen, channel: d.channel, channelRef: d.channelRef, donorName: d.donorName, isAnonymous: d.isAnonymous, message: d.message,
+    receivedAt: d.receivedAt, recordedBy: d.recordedBy, memo: `捐赠 ${formatFen(d.amountFen)}（${publicDonorName(d.donorName, d.isAnonymous)}）`, result,
+  };
+}
+
+/** The answer of one posting: the new donation or the first run's replay. */
+export function donationAnswer(r: { replay?: unknown; donation?: unknown }): { donation: Donation; replayed: boolean } {
+  return r.donation ? { donation: r.donation as Donation, replayed: false } : { donation: r.replay as Donation, replayed: true };
+}
+
+/**
+ * Records one donation — idempotency record, receipt number, journal transaction, balances, donation row — in one
+ * database call (ADR 0017). With `ex` = the Db it is its own transaction; with a Tx it joins the caller's. Answers the
+ * first run's result on a replay of the same key.
+ */
+export async function postDonation(ex: Executor, deps: AppDeps, key: string | null, payload: unknown, d: DonationFacts): Promise<{ donation: Donation; replayed: boolean }> {
   try {
-    const r = await postDonationCall(ex, {
-      key, payloadHash: payloadHash('donation', payload), now: deps.clock.now(), donationId: row.id, txnId: row.txnId, fundId: d.fundId, campaignId: d.campaignId,
-      amount: d.amountFen, channel: d.channel, channelRef: d.channelRef, donorName: d.donorName, isAnonymous: d.isAnonymous, message: d.message,
-      receivedAt: d.receivedAt, recordedBy: d.recordedBy, memo: `捐赠 ${formatFen(d.amountFen)}（${publicDonorName(d.donorName, d.isAnonymous)}）`, result,
-    });
-    return r.donation ? { donation: r.donation as Donation, replayed: false } : { donation: r.replay as Donation, replayed: true };
+    return donationAnswer(await postDonationCall(ex, donationPosting(deps, key, payload, d)));
   } catch (err) {
     throw donationRefusal(err, d) ?? err;
   }
@@ -92,8 +102,10 @@ export async function receiveChannelNotification(deps: AppDeps, channel: string,
     fundId: body.fundId, campaignId: body.campaignId ?? null, amountFen: body.amountFen, channel, channelRef: body.tradeNo,
     donorName: body.donorName ?? null, isAnonymous: body.isAnonymous, message: body.message ?? null, receivedAt: new Date(body.paidAt), recordedBy: null,
   };
-  const { donation } = await withMoneyStatement(deps.db, ledgerStrategy(), (ex) => postDonation(ex, deps, `channel:${channel}:${body.tradeNo}`, body, facts));
-  return donation;
+  const key = `channel:${channel}:${body.tradeNo}`;
+  // Under fixed-order locking, donations to one fund queue and post in batches (one commit for many: ADR 0017).
+  if (ledgerStrategy() === 'locking') return (await postDonationBatched(deps, key, body, facts)).donation;
+  return (await withMoneyStatement(deps.db, ledgerStrategy(), (ex) => postDonation(ex, deps, key, body, facts))).donation;
 }
 
 export async function listDonations(deps: AppDeps, actor: Actor, fundId: string): Promise<Donation[]> {

@@ -110,6 +110,14 @@ export async function postDonationCall(ex: Executor, p: DonationPosting): Promis
   return (typeof r === 'string' ? JSON.parse(r) : r) as { replay?: unknown; donation?: unknown };
 }
 
+/** Posts a batch of donations to one fund in one statement (wushe_post_donations): per item the result or `{ error: SQLSTATE }`. */
+export async function postDonationBatchCall(ex: Executor, items: DonationPosting[]): Promise<{ replay?: unknown; donation?: unknown; error?: string }[]> {
+  const payload = items.map((p) => ({ ...p, now: p.now.toISOString(), receivedAt: p.receivedAt.toISOString() }));
+  const [row] = ((await ex.execute(sql`select wushe_post_donations(${JSON.stringify(payload)}::jsonb) as r`)) as unknown as { rows: { r: unknown }[] }).rows;
+  const r = row!.r;
+  return (typeof r === 'string' ? JSON.parse(r) : r) as { replay?: unknown; donation?: unknown; error?: string }[];
+}
+
 /**
  * Claims an idempotency key for this transaction. A concurrent holder of the same key makes the insert wait until it
  * commits or rolls back, so a retry either replays the committed result or runs the command itself.
