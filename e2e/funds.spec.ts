@@ -182,7 +182,10 @@ describe('fund journey through the staff screens', () => {
     await recent.getByRole('button').first().click();
     await type(city, 'reverse-reason', '金额有误，冲正');
     await city.getByTestId('reverse-submit').click();
-    await closed(city, 'reverse-submit');
+    // A reversal cannot be undone: the dialog asks once more before posting.
+    expect(await city.getByTestId('reverse-sure').innerText()).toContain('不能删除');
+    await city.getByTestId('reverse-confirm').click();
+    await closed(city, 'reverse-confirm');
     await recent.getByText('已冲正').waitFor();
     expect(await recent.innerText()).toMatch(/#(\d+) → 平安社区基金[\s\S]*冲正凭证 #(?!\1\b)\d+/);
     await city.screenshot({ path: '/tmp/funds-staff-allocation.png', fullPage: true });
@@ -215,6 +218,55 @@ describe('fund journey through the staff screens', () => {
     await page.getByTestId('chart-monthly').locator('canvas').waitFor();
     await page.screenshot({ path: '/tmp/wushe-e2e-funds-list.png' });
     await list.close();
+  });
+
+  it('账本 tab reverses a donation after a second confirmation; project start/completion, campaign close, 账本校验, payment schedule', async () => {
+    const official = await staffPage('street');
+    await openFund(official, 'TJ-C01');
+    await official.getByTestId('tab-ledger').click();
+    const ledger = official.getByTestId('staff-ledger');
+    // The city's allocation into this fund, reversed above, is listed with its reversal.
+    await ledger.locator('tr', { hasText: '年度配捐追加' }).getByText('已冲正').waitFor();
+    const gift = ledger.locator('tr', { hasText: '¥2,000.00' }).filter({ hasText: '赵**' });
+    await gift.locator('[data-testid^="ledger-reverse-"]').click();
+    await type(official, 'reverse-reason', '捐赠人申请退款');
+    await official.getByTestId('reverse-submit').click();
+    await official.getByTestId('reverse-sure').waitFor();
+    await official.getByTestId('reverse-confirm').click();
+    await closed(official, 'reverse-confirm');
+    await gift.getByText('已冲正').waitFor();
+    const reversalSeq = /冲正凭证 #(\d+)/.exec(await gift.innerText())![1]!;
+    const reversal = ledger.locator('tr.ant-table-row', { hasText: `#${reversalSeq}` }).filter({ hasText: '捐赠人申请退款' });
+    expect(await reversal.count()).toBe(1);
+    expect(await reversal.innerText()).toContain('¥2,000.00');
+    await official.screenshot({ path: '/tmp/funds-staff-ledger.png', fullPage: true });
+
+    const confirm = () => official.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await official.getByTestId('tab-projects').click();
+    await official.getByTestId('campaign-close-雨棚筹款').click();
+    await confirm();
+    await official.getByTestId('staff-campaigns').locator('tr', { hasText: '雨棚筹款' }).getByText('已结束').waitFor();
+    await official.getByTestId('project-start-雨棚与休息座椅').click();
+    await confirm();
+    await official.getByTestId('project-complete-雨棚与休息座椅').click();
+    await confirm();
+    await official.getByTestId('staff-projects').locator('tr', { hasText: '雨棚与休息座椅' }).getByText('已结项').waitFor();
+
+    await official.getByTestId('menu-funds-admin').click();
+    await official.getByTestId('ledger-check').click();
+    expect(await official.getByTestId('ledger-check-result').innerText()).toContain('账本一致');
+    await official.context().close();
+
+    // The banner's 政府购买服务 budget line shows its contract's payment schedule, instalment by milestone.
+    const banner = await staffPage('banner');
+    await openFund(banner, 'GOV-YJ-PS');
+    await banner.getByTestId('tab-schedule').click();
+    const schedule = banner.getByTestId('staff-schedule');
+    await schedule.getByText('第1期').waitFor();
+    expect(await schedule.innerText()).toContain('已支付');
+    expect(await schedule.innerText()).toContain('伊金霍洛旗阳光社会工作服务中心');
+    await banner.screenshot({ path: '/tmp/funds-staff-schedule.png', fullPage: true });
+    await banner.context().close();
   });
 
   it('the staff screens work on a 390 px phone (screenshots)', async () => {

@@ -3,6 +3,7 @@
 import { toRegionDate } from '@wushe/common';
 import type { AppDeps } from './platform/deps.js';
 import { countPendingAwards, exclusionStanding, listAwards, type CallHooks, type ContractSource } from './domains/calls/index.js';
+import { scheduleAwardPayments } from './domains/funds/index.js';
 import { markNeedsClosed, markNeedsInProject } from './domains/needs/index.js';
 import { contractFactsOfCall, contractFromAward, countOpenProjects, createProjectFromAward, findStandings, type ProjectHooks } from './domains/projects/index.js';
 
@@ -19,7 +20,10 @@ export function closedLoopHooks(deps: AppDeps): CallHooks {
     // 资源限流 counts awards still in their notice period and projects not yet closed.
     activeAwards: async (tx, orgId) => (await countPendingAwards(tx, orgId)) + (await countOpenProjects(tx, orgId)),
     onAwardFinalised: async (tx, award, ctx) => {
-      await createProjectFromAward(tx, ctx, contractFromAward(award), deps);
+      const contract = contractFromAward(award);
+      const projectId = await createProjectFromAward(tx, ctx, contract, deps);
+      // 政府购买服务: the contract's payment schedule, milestone by milestone, from the region's budget line.
+      await scheduleAwardPayments(tx, deps, ctx, { projectId, fundingSource: award.fundingSource, regionPath: award.regionPath, organisationId: award.leadOrganisationId, milestones: contract.milestones });
       if (award.needIds.length) await markNeedsInProject(tx, award.needIds, { ctx, clock: deps.clock, actor: ctx.actor, note: `承榜：${award.callTitle}` });
     },
   };

@@ -46,8 +46,13 @@ function pgbench(url: string): number {
   return Number(m[1]);
 }
 
+/** BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there on exit (to see where a donation's time goes). */
+const PROF = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+
+// Started exactly as production starts it (scripts/start.mjs: node --import tsx api/src/main.ts); tsx transforms each
+// module once at load, so the steady state being measured runs the same JavaScript a compiled build would.
 function startServer(url: string, strategy: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+  const child = spawn(process.execPath, [...PROF, '--import', 'tsx', 'api/src/main.ts'], {
     cwd: ROOT, stdio: 'ignore',
     env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: url, WUSHE_SECRET_KEY: SECRET, WUSHE_DEMO: '1', LOG_LEVEL: 'silent', WUSHE_LEDGER_STRATEGY: strategy },
   });

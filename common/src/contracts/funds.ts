@@ -105,6 +105,16 @@ export const LedgerTxn = Type.Object({
 });
 export type LedgerTxn = Static<typeof LedgerTxn>;
 
+/** A fund's journal transaction on the staff ledger view: whether it may still be reversed, and by which voucher it was. */
+export const StaffLedgerTxn = Type.Composite([LedgerTxn, Type.Object({ reversible: Type.Boolean(), reversedBySeq: Nullable(Type.Integer()) })]);
+export type StaffLedgerTxn = Static<typeof StaffLedgerTxn>;
+export const LedgerTxnQuery = Type.Object({
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+}, { additionalProperties: false });
+export type LedgerTxnQuery = Static<typeof LedgerTxnQuery>;
+export const LedgerTxnPage = Type.Object({ items: Type.Array(StaffLedgerTxn), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+export type LedgerTxnPage = Static<typeof LedgerTxnPage>;
+
 export const MilestoneScheduleInput = Type.Object({
   contractRef: Uuid, fundId: Uuid, payeeName: Type.String({ minLength: 2, maxLength: 100 }), payeeOrganisationId: Type.Optional(Nullable(Uuid)),
   items: Type.Array(Type.Object({ milestone: Type.String({ minLength: 2, maxLength: 200 }), amountFen: Fen, dueOn: IsoDate }, { additionalProperties: false }), { minItems: 1, maxItems: 24 }),
@@ -120,3 +130,4 @@ export const LedgerCheckResult = Type.Object({
   checks: Type.Integer(), transactions: Type.Integer(), entries: Type.Integer(), accounts: Type.Integer(),
   problems: Type.Array(Type.Object({ check: Type.String(), detail: Type.String() })),
 });
+export type LedgerCheckResult = Static<typeof LedgerCheckResult>;

@@ -17,9 +17,9 @@ export const SPECIALS: { name: string; purpose: string; category: string }[] = [
 ];
 
 export const GOVERNMENT = [
-  { code: 'GOV-YJ-PS', name: '伊金霍洛旗政府购买社会服务资金', regionCode: '150627000000', purpose: '政府购买社会工作与社区服务项目', restriction: '按合同约定节点支付', appropriation: 2_800_000_00 },
-  { code: 'GOV-ALT-5S', name: '阿勒腾席热镇五社联动项目补贴', regionCode: '150627100000', purpose: '每年不少于15万元支持五社联动项目（种子004）', restriction: '限用于本镇五社联动项目', appropriation: 150_000_00 },
-  { code: 'GOV-YJ-VP', name: '伊金霍洛旗公益创投资金', regionCode: '150627000000', purpose: '公益创投大赛资助（种子003：44万元）', restriction: '限用于公益创投获奖项目', appropriation: 440_000_00 },
+  { code: 'GOV-YJ-PS', name: '伊金霍洛旗政府购买社会服务资金', regionCode: '150627000000', purpose: '政府购买社会工作与社区服务项目', restriction: '按合同约定节点支付', appropriation: 2_800_000_00, budgetLine: 'government_purchase' },
+  { code: 'GOV-ALT-5S', name: '阿勒腾席热镇五社联动项目补贴', regionCode: '150627100000', purpose: '每年不少于15万元支持五社联动项目（种子004）', restriction: '限用于本镇五社联动项目', appropriation: 150_000_00, budgetLine: 'township_subsidy' },
+  { code: 'GOV-YJ-VP', name: '伊金霍洛旗公益创投资金', regionCode: '150627000000', purpose: '公益创投大赛资助（种子003：44万元）', restriction: '限用于公益创投获奖项目', appropriation: 440_000_00, budgetLine: 'venture_philanthropy' },
 ];
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马胡朱郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';

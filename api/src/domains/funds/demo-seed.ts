@@ -73,7 +73,7 @@ export async function seedFundNetwork(tx: Tx, deps: AppDeps, rnd: Rnd, community
     });
   });
   const govIds = GOVERNMENT.map((g) => {
-    const id = fund({ code: g.code, name: g.name, kind: 'government', parentId: null, purpose: g.purpose, restriction: g.restriction, regionCode: g.regionCode, committee: [], supervisor: null, createdAt: at(340) });
+    const id = fund({ code: g.code, name: g.name, kind: 'government', parentId: null, purpose: g.purpose, restriction: g.restriction, regionCode: g.regionCode, committee: [], supervisor: null, budgetLine: g.budgetLine, createdAt: at(340) });
     post('appropriation', id, g.appropriation, `拨款入账：${year}年度预算`, at(330));
     return id;
   });

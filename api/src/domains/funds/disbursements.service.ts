@@ -1,6 +1,6 @@
 import { AppError, formatFen, newId, type Disbursement, type DisbursementInput, type PaymentMilestone, type MilestoneScheduleInput } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
-import type { Tx } from '../../platform/db/client.js';
+import type { Executor, Tx } from '../../platform/db/client.js';
 import type { Actor, RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
 import { canMoveDisbursement, canMoveMilestone, type DisbursementStatus } from './fund-rules.js';
@@ -83,23 +83,45 @@ export async function listDisbursements(deps: AppDeps, actor: Actor, fundId: str
   return (await repo.listDisbursements(deps.db, actor, fundId)).map(toDisbursement);
 }
 
-/**
- * A government-purchase contract's payment schedule, tied to milestones. The integrator calls this when an award
- * becomes a contract (calls/projects domain), with the contract's id as `contractRef`.
- */
+/** Writes a contract's payment schedule inside the caller's transaction (the fund is already resolved and in scope). */
+async function scheduleTx(tx: Executor, deps: AppDeps, ctx: RequestContext, fund: { id: string; regionPath: string }, input: Omit<MilestoneScheduleInput, 'fundId'>): Promise<PaymentMilestone[]> {
+  const now = deps.clock.now();
+  const rows = input.items.map((it, i) => ({
+    id: newId(now.getTime()), contractRef: input.contractRef, fundId: fund.id, seq: i + 1, milestone: it.milestone, payeeName: input.payeeName,
+    payeeOrganisationId: input.payeeOrganisationId ?? null, amount: it.amountFen, dueOn: it.dueOn, status: 'scheduled', disbursementId: null, regionPath: fund.regionPath, createdAt: now,
+  }));
+  await repo.insertMilestones(tx, rows);
+  await recordAudit(tx, ctx, deps.clock, { action: 'funds.schedule.create', entityType: 'contract', entityId: input.contractRef, regionPath: fund.regionPath, summary: `政府购买服务合同付款计划：${rows.length}期，共${formatFen(rows.reduce((s, r) => s + r.amount, 0))}` });
+  return rows.map(toMilestone);
+}
+
+/** A government-purchase contract's payment schedule, tied to milestones, entered by staff. */
 export async function createPaymentSchedule(deps: AppDeps, ctx: RequestContext, actor: Actor, key: string, input: MilestoneScheduleInput): Promise<PaymentMilestone[]> {
   return moneyCommand(deps, key, 'schedule.create', input, async (tx) => {
     const fund = await repo.findFund(tx, actor, input.fundId);
     if (!fund) throw new AppError('NOT_FOUND');
-    const now = deps.clock.now();
-    const rows = input.items.map((it, i) => ({
-      id: newId(now.getTime()), contractRef: input.contractRef, fundId: input.fundId, seq: i + 1, milestone: it.milestone, payeeName: input.payeeName,
-      payeeOrganisationId: input.payeeOrganisationId ?? null, amount: it.amountFen, dueOn: it.dueOn, status: 'scheduled', disbursementId: null, regionPath: fund.regionPath, createdAt: now,
-    }));
-    await repo.insertMilestones(tx, rows);
-    await recordAudit(tx, ctx, deps.clock, { action: 'funds.schedule.create', entityType: 'contract', entityId: input.contractRef, regionPath: fund.regionPath, summary: `政府购买服务合同付款计划：${rows.length}期，共${formatFen(rows.reduce((s, r) => s + r.amount, 0))}` });
-    return rows.map(toMilestone);
+    return scheduleTx(tx, deps, ctx, fund, input);
   });
+}
+
+/** What an awarded call's contract hands the funds domain (closed loop, api/src/closed-loop.ts). */
+export interface AwardedContract {
+  projectId: string; fundingSource: string; regionPath: string; organisationId: string;
+  milestones: { title: string; dueOn: string; paymentFen: number }[];
+}
+
+/**
+ * 承榜: a government-purchase award's contract gets its payment schedule, one instalment per contract milestone that
+ * carries a payment, paid from the region's 政府购买服务 budget line, in the award's transaction. Other funding sources
+ * (community fund, donations) are paid through fund projects instead; a region with no such budget line gets none (null).
+ */
+export async function scheduleAwardPayments(tx: Executor, deps: AppDeps, ctx: RequestContext, c: AwardedContract): Promise<PaymentMilestone[] | null> {
+  if (c.fundingSource !== 'government_purchase') return null;
+  const fund = await repo.findBudgetLineFund(tx, 'government_purchase', c.regionPath);
+  const items = c.milestones.filter((m) => m.paymentFen > 0).map((m) => ({ milestone: m.title, amountFen: m.paymentFen, dueOn: m.dueOn }));
+  if (!fund || items.length === 0) return null;
+  const payeeName = (await repo.organisationName(tx, c.organisationId)) ?? '承接组织';
+  return scheduleTx(tx, deps, ctx, fund, { contractRef: c.projectId, payeeName, payeeOrganisationId: c.organisationId, items });
 }
 
 /** A milestone is reached: its payment becomes a disbursement request, which then needs the usual second-person approval. */
@@ -116,4 +138,10 @@ export async function requestMilestonePayment(deps: AppDeps, ctx: RequestContext
 
 export async function listMilestones(deps: AppDeps, actor: Actor, contractRef: string): Promise<PaymentMilestone[]> {
   return (await repo.listMilestones(deps.db, actor, contractRef)).map(toMilestone);
+}
+
+/** Every payment schedule paid from a fund (a 政府购买服务 budget line), for staff who see the fund. */
+export async function listFundSchedule(deps: AppDeps, actor: Actor, fundId: string): Promise<PaymentMilestone[]> {
+  if (!(await repo.findFund(deps.db, actor, fundId))) throw new AppError('NOT_FOUND');
+  return (await repo.listMilestonesOfFund(deps.db, fundId)).map(toMilestone);
 }

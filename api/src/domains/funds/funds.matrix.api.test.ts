@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   ['POST', '/api/funds/disbursements/{id}/pay', () => `/api/funds/disbursements/${GHOST}/pay`, '404 404 404 404 403 403 403 403 403 403 403 403', undefined, K],
   ['POST', '/api/funds/allocations', () => '/api/funds/allocations', '400 400 400 400 403 403 403 403 403 403 403 403', {}, K],
   ['POST', '/api/funds/appropriations', () => '/api/funds/appropriations', '400 400 400 400 403 403 403 403 403 403 403 403', {}, K],
+  ['GET', '/api/funds/{id}/transactions', () => `/api/funds/${c01}/transactions?pageSize=5`, '200 200 200 200 200 403 403 403 403 403 403 403'],
+  ['GET', '/api/funds/{id}/schedule', () => `/api/funds/${c01}/schedule`, '200 200 200 200 200 403 403 403 403 403 403 403'],
   ['POST', '/api/funds/transactions/{id}/reverse', () => `/api/funds/transactions/${GHOST}/reverse`, '400 400 400 400 403 403 403 403 403 403 403 403', {}, K],
   ['POST', '/api/funds/schedules', () => '/api/funds/schedules', '400 400 400 400 403 403 403 403 403 403 403 403', {}, K],
   ['GET', '/api/funds/schedules/{id}', () => `/api/funds/schedules/${GHOST}`, '200 200 200 200 200 403 403 403 403 403 403 403'],

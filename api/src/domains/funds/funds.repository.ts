@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.js';
 import { scopeFilter, type Actor } from '../../platform/scope.js';
 import { users } from '../auth/auth.table.js';
+import { organisations } from '../organisations/organisations.table.js';
 import { regions } from '../regions/regions.table.js';
 import { fundCampaigns, fundDisbursements, fundDonations, fundPaymentMilestones, fundProjects, funds } from './funds.table.js';
 
@@ -132,6 +133,11 @@ export async function listMilestones(db: Executor, actor: Actor, contractRef: st
   return db.select().from(fundPaymentMilestones).where(and(eq(fundPaymentMilestones.contractRef, contractRef), scopeFilter(actor, { paths: [fundPaymentMilestones.regionPath] }))).orderBy(asc(fundPaymentMilestones.seq));
 }
 
+/** A budget line's payment schedules, contract by contract, instalment by instalment. */
+export async function listMilestonesOfFund(db: Executor, fundId: string): Promise<MilestoneRow[]> {
+  return db.select().from(fundPaymentMilestones).where(eq(fundPaymentMilestones.fundId, fundId)).orderBy(asc(fundPaymentMilestones.createdAt), asc(fundPaymentMilestones.contractRef), asc(fundPaymentMilestones.seq));
+}
+
 export async function updateMilestone(db: Executor, id: string, set: Partial<typeof fundPaymentMilestones.$inferInsert>): Promise<void> {
   await db.update(fundPaymentMilestones).set(set).where(eq(fundPaymentMilestones.id, id));
 }
@@ -165,4 +171,19 @@ export async function insertCampaigns(db: Executor, rows: (typeof fundCampaigns.
 
 export async function findDonationByChannelRef(db: Executor, channel: string, channelRef: string): Promise<DonationRow | undefined> {
   return (await db.select().from(fundDonations).where(and(eq(fundDonations.channel, channel), eq(fundDonations.channelRef, channelRef))))[0];
+}
+
+/**
+ * The budget line paying a region's contracts: the government fund of that line whose region is the contract's region
+ * or its nearest ancestor (a banner's 政府购买服务 line pays for its towns' and communities' contracts).
+ */
+export async function findBudgetLineFund(db: Executor, budgetLine: string, regionPath: string): Promise<FundRow | undefined> {
+  return (await db.select().from(funds)
+    .where(and(eq(funds.kind, 'government'), eq(funds.budgetLine, budgetLine), sql`${regionPath} like ${funds.regionPath} || '%'`))
+    .orderBy(desc(sql`length(${funds.regionPath})`), asc(funds.code)).limit(1))[0];
+}
+
+/** The payee's registered name for a payment schedule (read-only look-up in the register). */
+export async function organisationName(db: Executor, id: string): Promise<string | undefined> {
+  return (await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id)))[0]?.name;
 }

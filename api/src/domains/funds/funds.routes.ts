@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import {
   AllocationInput, AppropriationInput, Binary, Campaign, CampaignInput, Disbursement, DisbursementInput, Donation, DonationInput, Fund, FundProject,
-  FundProjectInput, IdempotencyHeaders, LedgerCheckResult, LedgerTxn, PaymentMilestone, MilestoneScheduleInput, Problem, ReversalInput, StringEnum, Uuid, VoteInput,
+  FundProjectInput, IdempotencyHeaders, LedgerCheckResult, LedgerTxn, LedgerTxnPage, LedgerTxnQuery, PaymentMilestone, MilestoneScheduleInput, Problem, ReversalInput, StringEnum, Uuid, VoteInput,
 } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import { actorOf, type App } from '../../platform/http/types.js';
@@ -58,6 +58,8 @@ export function fundRoutes(app: App, deps: AppDeps) {
     async (req) => xfer.allocate(deps, req.ctx, actorOf(req), key(req.headers), req.body));
   app.post('/api/funds/appropriations', { schema: { tags, summary: '财政拨款入账', headers: IdempotencyHeaders, body: AppropriationInput, response: { 200: LedgerTxn, ...errors } }, config: { permission: 'funds:allocation:create' } },
     async (req) => xfer.appropriate(deps, req.ctx, actorOf(req), key(req.headers), req.body));
+  app.get('/api/funds/:id/transactions', { schema: { tags, summary: '基金账本凭证（分页，标明可否冲正）', params: IdParams, querystring: LedgerTxnQuery, response: { 200: LedgerTxnPage, ...errors } }, config: { permission: 'funds:fund:view' } },
+    async (req) => xfer.listFundTransactions(deps, actorOf(req), req.params.id, req.query));
   app.post('/api/funds/transactions/:id/reverse', { schema: { tags, summary: '冲正（退款/更正）', headers: IdempotencyHeaders, params: IdParams, body: ReversalInput, response: { 200: LedgerTxn, ...errors } }, config: { permission: 'funds:ledger:reverse' } },
     async (req) => xfer.reverse(deps, req.ctx, actorOf(req), key(req.headers), req.params.id, req.body.reason));
 
@@ -65,6 +67,8 @@ export function fundRoutes(app: App, deps: AppDeps) {
     async (req) => disb.createPaymentSchedule(deps, req.ctx, actorOf(req), key(req.headers), req.body));
   app.get('/api/funds/schedules/:id', { schema: { tags, summary: '合同付款计划（按合同）', params: IdParams, response: { 200: Type.Array(PaymentMilestone), ...errors } }, config: { permission: 'funds:fund:view' } },
     async (req) => disb.listMilestones(deps, actorOf(req), req.params.id));
+  app.get('/api/funds/:id/schedule', { schema: { tags, summary: '基金的合同付款计划（政府购买服务资金）', params: IdParams, response: { 200: Type.Array(PaymentMilestone), ...errors } }, config: { permission: 'funds:fund:view' } },
+    async (req) => disb.listFundSchedule(deps, actorOf(req), req.params.id));
   app.post('/api/funds/milestones/:id/request', { schema: { tags, summary: '节点达成，申请本期付款', headers: IdempotencyHeaders, params: IdParams, response: { 200: Disbursement, ...errors } }, config: { permission: 'funds:disbursement:request' } },
     async (req) => disb.requestMilestonePayment(deps, req.ctx, actorOf(req), key(req.headers), req.params.id));
 

@@ -16,6 +16,11 @@ export const funds = pgTable('funds', {
   /** Management committee (管委会): [{ name, title }]; a community sub-fund needs ≥ 5 (checked in fund-rules). */
   committee: jsonb('committee').$type<{ name: string; title: string }[]>().notNull().default([]),
   supervisor: text('supervisor'),
+  /**
+   * A government fund's budget line, named like a call's funding source (government_purchase, venture_philanthropy,
+   * township_subsidy): an awarded government_purchase call is paid from the region's government_purchase line.
+   */
+  budgetLine: varchar('budget_line', { length: 32 }),
   /** Last receipt number issued by this fund; bumped in the donation's transaction so numbers have no gaps. */
   receiptSeq: integer('receipt_seq').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppDeps } from '../../platform/deps.js';
-import type { Db, Tx } from '../../platform/db/client.js';
+import type { Db, Executor, Tx } from '../../platform/db/client.js';
 import { ledgerCounts, runLedgerChecks } from './ledger-check.repository.js';
 import { claimIdempotencyKey, storeIdempotentResult, type LedgerStrategy } from './ledger.repository.js';
 
@@ -13,21 +13,35 @@ export function ledgerStrategy(): LedgerStrategy {
 }
 
 const RETRYABLE = new Set(['40001', '40P01']);
-function pgCode(err: unknown): string | undefined {
+/** The SQLSTATE of a database error, through drizzle's wrapping. */
+export function pgCode(err: unknown): string | undefined {
   const e = err as { code?: string; cause?: { code?: string } };
   return e?.code ?? e?.cause?.code;
 }
 
-/** Runs one money transaction; under SERIALIZABLE, serialisation failures are retried with jittered back-off. */
-export async function withMoneyTx<T>(db: Db, strategy: LedgerStrategy, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/** Retries a whole money transaction on serialisation failure or deadlock, with jittered back-off. */
+async function retrying<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.transaction(fn as (tx: unknown) => Promise<T>, strategy === 'serializable' ? { isolationLevel: 'serializable' } : undefined);
+      return await run();
     } catch (err) {
       if (!RETRYABLE.has(pgCode(err) ?? '') || attempt >= 30) throw err;
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 ** attempt)));
     }
   }
+}
+
+/** Runs one money transaction; under SERIALIZABLE, serialisation failures are retried with jittered back-off. */
+export async function withMoneyTx<T>(db: Db, strategy: LedgerStrategy, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return retrying(() => db.transaction(fn as (tx: unknown) => Promise<T>, strategy === 'serializable' ? { isolationLevel: 'serializable' } : undefined));
+}
+
+/**
+ * Runs a money command that is a single statement (the donation posting): under `locking` the statement is its own
+ * transaction — one round trip, no BEGIN/COMMIT — under `serializable` it runs inside a SERIALIZABLE transaction.
+ */
+export async function withMoneyStatement<T>(db: Db, strategy: LedgerStrategy, fn: (ex: Executor) => Promise<T>): Promise<T> {
+  return strategy === 'serializable' ? withMoneyTx(db, strategy, fn) : retrying(() => fn(db));
 }
 
 /** sha256 of the command and its payload with keys sorted, so the same request always hashes the same. */

@@ -1,11 +1,11 @@
-import { AppError, formatFen, type AllocationInput, type AppropriationInput, type LedgerTxn } from '@wushe/common';
+import { AppError, formatFen, type AllocationInput, type AppropriationInput, type LedgerTxn, type LedgerTxnPage, type LedgerTxnQuery } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Actor, RequestContext } from '../../platform/scope.js';
 import { recordAudit } from '../audit/index.js';
 import { toTxn } from './funds-mapper.js';
 import * as repo from './funds.repository.js';
 import { isReversible, legsFor, reversalLegs, type TxnKind } from './ledger-rules.js';
-import { findReversalOf, findTransaction, legsOf, postTransaction } from './ledger.repository.js';
+import { findReversalOf, findTransaction, legsOf, listFundTransactions as listTransactionsPage, postTransaction } from './ledger.repository.js';
 import { ledgerStrategy, moneyCommand } from './ledger.service.js';
 
 /** Parent → sub-fund (or back): moves available money between a fund and its direct child. */
@@ -57,4 +57,13 @@ export async function reverse(deps: AppDeps, ctx: RequestContext, actor: Actor, 
     await recordAudit(tx, ctx, deps.clock, { action: 'funds.reversal', entityType: 'ledger_transaction', entityId: txn.id, regionPath: fund.regionPath, summary: `冲正凭证 #${original.seq}（${formatFen(original.amount)}）：${reason}` });
     return toTxn(txn);
   });
+}
+
+/** 账本: a fund's journal for staff in scope (out of scope: 404), paginated, marking what can still be reversed. */
+export async function listFundTransactions(deps: AppDeps, actor: Actor, fundId: string, q: LedgerTxnQuery): Promise<LedgerTxnPage> {
+  if (!(await repo.findFund(deps.db, actor, fundId))) throw new AppError('NOT_FOUND');
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 20;
+  const { rows, total } = await listTransactionsPage(deps.db, fundId, pageSize, (page - 1) * pageSize);
+  return { items: rows.map((r) => ({ ...toTxn(r), reversible: isReversible(r.kind as TxnKind) && r.reversedBySeq === null, reversedBySeq: r.reversedBySeq })), total, page, pageSize };
 }

@@ -8,7 +8,9 @@ import { useCan } from '../auth';
 import { AllocationPanel } from './AllocationPanel';
 import { DisbursementsPanel } from './DisbursementsPanel';
 import { DonationsPanel } from './DonationsPanel';
+import { LedgerPanel } from './LedgerPanel';
 import { ProjectsPanel } from './ProjectsPanel';
+import { SchedulePanel } from './SchedulePanel';
 import { getFund, listFunds, staffKeys } from './staff.api';
 
 const BALANCES = ['available', 'held', 'balance', 'raised', 'disbursed'] as const;
@@ -52,6 +54,8 @@ export default function FundAdminPage() {
               { key: 'projects', label: <span data-testid="tab-projects">{t('funds.staff.tab.projects')}</span>, children: <ProjectsPanel fund={f} /> },
               { key: 'donations', label: <span data-testid="tab-donations">{t('funds.staff.tab.donations')}</span>, children: <DonationsPanel fund={f} /> },
               { key: 'disbursements', label: <span data-testid="tab-disbursements">{t('funds.staff.tab.disbursements')}</span>, children: <DisbursementsPanel fund={f} /> },
+              { key: 'ledger', label: <span data-testid="tab-ledger">{t('funds.staff.tab.ledger')}</span>, children: <LedgerPanel fund={f} /> },
+              ...(f.kind === 'government' ? [{ key: 'schedule', label: <span data-testid="tab-schedule">{t('funds.staff.tab.schedule')}</span>, children: <SchedulePanel fund={f} /> }] : []),
               ...(can('funds:allocation:create') && hasChildren ? [{ key: 'allocations', label: <span data-testid="tab-allocations">{t('funds.staff.tab.allocations')}</span>, children: <AllocationPanel fund={f} /> }] : []),
             ]} />
           </Card>

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import type { Fund } from '@wushe/common';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { formatFen } from '../../platform/format';
 import { useI18n } from '../../platform/i18n';
-import { listFunds, staffKeys } from './staff.api';
+import { useCan } from '../auth';
+import { checkLedger, listFunds, staffKeys } from './staff.api';
 
 /** 基金管理: the funds in the actor's data scope with their balances (available and held), each opening its money work. */
 export default function FundsAdminPage() {
@@ -17,6 +18,9 @@ export default function FundsAdminPage() {
     const f = filter.trim().toLowerCase();
     return (q.data ?? []).filter((r) => !f || r.name.toLowerCase().includes(f) || r.code.toLowerCase().includes(f));
   }, [q.data, filter]);
+  const can = useCan();
+  // 账本校验: re-derives every balance from the entries and checks every invariant (the CLI's `ledger check`).
+  const check = useMutation({ mutationFn: checkLedger });
   const money = (pick: (f: Fund) => number) => (_: unknown, r: Fund) => formatFen(pick(r));
 
   return (
@@ -25,8 +29,14 @@ export default function FundsAdminPage() {
       <Typography.Paragraph type="secondary">{t('funds.staff.subtitle')}</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search allowClear placeholder={t('funds.staff.search')} onChange={(e) => setFilter(e.target.value)} style={{ width: 260, maxWidth: '100%' }} data-testid="staff-funds-filter" />
+        {can('funds:ledger:check') && <Button onClick={() => check.mutate()} loading={check.isPending} data-testid="ledger-check">{t('funds.staff.check.run')}</Button>}
       </Space>
-      <ErrorAlert error={q.error} />
+      <ErrorAlert error={q.error ?? check.error} />
+      {check.data && (
+        <Alert style={{ marginBottom: 12 }} showIcon type={check.data.problems.length ? 'error' : 'success'} data-testid="ledger-check-result"
+          title={check.data.problems.length ? t('funds.staff.check.broken', { n: String(check.data.problems.length) }) : t('funds.staff.check.ok', { checks: String(check.data.checks), transactions: String(check.data.transactions), entries: String(check.data.entries), accounts: String(check.data.accounts) })}
+          description={check.data.problems.length ? check.data.problems.map((p) => `${p.check}：${p.detail}`).join('；') : undefined} />
+      )}
       <Table<Fund> rowKey="id" size="small" loading={q.isLoading} dataSource={rows} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="staff-funds"
         columns={[
           { title: t('funds.staff.col.code'), dataIndex: 'code', responsive: ['md'] },

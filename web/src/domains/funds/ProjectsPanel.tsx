@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { Campaign, Fund, FundProject } from '@wushe/common';
 import { ErrorAlert } from '../../platform/ErrorAlert';
 import { formatDate, formatFen } from '../../platform/format';
@@ -8,7 +8,7 @@ import { useI18n } from '../../platform/i18n';
 import { useCan } from '../auth';
 import { CampaignModal } from './CampaignModal';
 import { ProposeProjectModal } from './ProposeProjectModal';
-import { listCampaigns, listProjects, staffKeys } from './staff.api';
+import { closeCampaign, listCampaigns, listProjects, moveProject, staffKeys } from './staff.api';
 import { VoteModal } from './VoteModal';
 
 type Dialog = { kind: 'propose' } | { kind: 'vote' | 'campaign'; project: FundProject } | null;
@@ -22,6 +22,17 @@ export function ProjectsPanel({ fund }: { fund: Fund }) {
   const projects = useQuery({ queryKey: staffKeys.part(fund.id, 'projects'), queryFn: () => listProjects(fund.id) });
   const campaigns = useQuery({ queryKey: staffKeys.part(fund.id, 'campaigns'), queryFn: () => listCampaigns(fund.id) });
   const manage = can('funds:project:manage');
+  const { message } = App.useApp();
+  /** One-click steps (结项, 进场实施, 结束募捐): the server checks the transition; its zh-CN refusal is shown as is. */
+  const step = async (run: () => Promise<unknown>, ok: string) => {
+    try {
+      await run();
+      message.success(ok);
+      void qc.invalidateQueries({ queryKey: staffKeys.one(fund.id) });
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
   const done = () => {
     setDialog(null);
     void qc.invalidateQueries({ queryKey: staffKeys.one(fund.id) });
@@ -44,6 +55,16 @@ export function ProjectsPanel({ fund }: { fund: Fund }) {
               <Space wrap>
                 {p.status === 'proposed' && <Button size="small" onClick={() => setDialog({ kind: 'vote', project: p })} data-testid={`project-vote-${p.title}`}>{t('funds.staff.project.vote')}</Button>}
                 {p.status === 'approved' && <Button size="small" onClick={() => setDialog({ kind: 'campaign', project: p })} data-testid={`project-campaign-${p.title}`}>{t('funds.staff.project.campaign')}</Button>}
+                {(p.status === 'approved' || p.status === 'fundraising') && (
+                  <Popconfirm title={t('funds.staff.project.confirmStart')} onConfirm={() => step(() => moveProject(p.id, 'in_progress'), t('funds.staff.project.started'))}>
+                    <Button size="small" data-testid={`project-start-${p.title}`}>{t('funds.staff.project.start')}</Button>
+                  </Popconfirm>
+                )}
+                {p.status === 'in_progress' && (
+                  <Popconfirm title={t('funds.staff.project.confirmComplete')} onConfirm={() => step(() => moveProject(p.id, 'completed'), t('funds.staff.project.completed'))}>
+                    <Button size="small" data-testid={`project-complete-${p.title}`}>{t('funds.staff.project.complete')}</Button>
+                  </Popconfirm>
+                )}
               </Space>
             ),
           },
@@ -55,6 +76,13 @@ export function ProjectsPanel({ fund }: { fund: Fund }) {
           { title: t('funds.staff.col.status'), dataIndex: 'status', render: status },
           { title: t('funds.c.raised'), key: 'raised', render: (_, c) => t('funds.staff.campaign.raised', { raised: formatFen(c.raisedFen), target: formatFen(c.targetFen), count: String(c.donations) }) },
           { title: t('funds.c.deadline'), dataIndex: 'deadline', responsive: ['md'], render: (d: string) => formatDate(d, locale) },
+          {
+            title: t('funds.staff.col.actions'), key: 'actions', render: (_, c) => manage && c.status === 'open' && (
+              <Popconfirm title={t('funds.staff.campaign.confirmClose')} onConfirm={() => step(() => closeCampaign(c.id), t('funds.staff.campaign.closed'))}>
+                <Button size="small" data-testid={`campaign-close-${c.title}`}>{t('funds.staff.campaign.close')}</Button>
+              </Popconfirm>
+            ),
+          },
         ]} />
       {dialog?.kind === 'propose' && <ProposeProjectModal fund={fund} onClose={() => setDialog(null)} onDone={done} />}
       {dialog?.kind === 'vote' && <VoteModal fund={fund} project={dialog.project} onClose={() => setDialog(null)} onDone={done} />}

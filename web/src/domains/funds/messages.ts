@@ -22,13 +22,14 @@ export const fundsZh = {
     menu: '基金管理', title: '基金管理', subtitle: '数据权限范围内的基金、余额与资金业务；每一笔资金操作都记入复式账本，重复提交不会重复入账',
     search: '按名称或编号筛选', open: '管理', publicPage: '公示页', back: '返回基金管理', refresh: '刷新',
     bal: { balance: '余额', available: '可用', held: '冻结', raised: '累计募集', disbursed: '累计支出' },
-    tab: { projects: '项目与募捐', donations: '捐赠入账', disbursements: '拨付', allocations: '划拨', },
+    tab: { projects: '项目与募捐', donations: '捐赠入账', disbursements: '拨付', allocations: '划拨', ledger: '账本', schedule: '合同付款计划' },
     amountRequired: '请输入金额', amountInvalid: '金额须大于 0，最多两位小数（单位：元）', amountYuan: '金额（元）',
     submit: '提交', saved: '已保存', posted: '已入账', cancel: '取消', reason: '原因', reasonRequired: '请填写原因（至少 2 个字）',
     project: {
       propose: '提交基金项目', need: '来源需求（居民点单）', needHint: '输入关键词搜索辖区内的需求', title: '项目名称', description: '项目说明', category: '需求类别',
       beneficiaries: '受益人数', budget: '预算（元）', titleRequired: '请填写项目名称（2–100 字）', descriptionRequired: '请填写项目说明', categoryRequired: '请选择需求类别',
       proposed: '项目「{title}」已提交，待管委会表决', vote: '管委会表决', campaign: '发起募捐', none: '尚无项目',
+      start: '进场实施', confirmStart: '确认项目开始实施？', started: '项目已进入实施', complete: '结项', confirmComplete: '确认项目结项？结项后不能再向该项目拨付。', completed: '项目已结项',
     },
     vote: {
       title: '记录管委会表决：{title}', present: '出席委员', presentHint: '法定人数：全体 {members} 名委员的三分之二（{quorum} 人）', for: '赞成', against: '反对', abstain: '弃权',
@@ -37,7 +38,7 @@ export const fundsZh = {
     },
     campaign: {
       title: '为「{title}」发起募捐', name: '活动名称', target: '目标金额（元）', deadline: '截止日期', opened: '募捐活动已发起', nameRequired: '请填写活动名称（2–100 字）', deadlineRequired: '请选择截止日期',
-      list: '募捐活动', raised: '已筹 {raised} / 目标 {target}（{count} 笔）',
+      list: '募捐活动', raised: '已筹 {raised} / 目标 {target}（{count} 笔）', close: '结束募捐', confirmClose: '确认结束该募捐活动？结束后不再接受捐赠。', closed: '募捐活动已结束',
     },
     donation: {
       record: '按银行流水录入捐赠', campaign: '募捐活动（可选）', channel: '渠道', channelRef: '银行流水号/交易号', channelRefRequired: '请填写流水号',
@@ -55,7 +56,16 @@ export const fundsZh = {
       title: '向下级基金划拨', to: '划入基金', toRequired: '请选择下级基金', memo: '摘要', memoRequired: '请填写摘要（2–200 字）', posted: '已划拨 {amount}，凭证 #{seq}', noChildren: '该基金没有下级基金',
       recent: '本次会话的划拨凭证', reverse: '冲正', reversed: '已冲正（冲正凭证 #{seq}）',
     },
-    reverse: { title: '冲正凭证', hint: '冲正会写入一笔方向相反的凭证，原凭证保留；每笔凭证只能冲正一次。', done: '已冲正，冲正凭证 #{seq}' },
+    reverse: { title: '冲正凭证', hint: '冲正会写入一笔方向相反的凭证，原凭证保留；每笔凭证只能冲正一次。', done: '已冲正，冲正凭证 #{seq}', next: '下一步', confirm: '确认冲正', sure: '请再次确认：冲正 {label} 将写入账本，不能删除。' },
+    ledger: {
+      seq: '凭证号', kind: '类型', memo: '摘要', total: '共 {n} 笔凭证',
+      k: { donation: '捐赠', appropriation: '财政拨款', allocation: '划拨', hold: '冻结', release: '解冻', payment: '支付', reversal: '冲正' },
+    },
+    schedule: {
+      seq: '期次', instalment: '第{n}期', milestone: '合同节点', dueOn: '计划日期', request: '申请本期付款', confirm: '节点已达成，申请支付 {amount}？', requested: '已生成拨付申请，需另一人审批', none: '暂无合同付款计划',
+      st: { scheduled: '待节点达成', requested: '已申请', paid: '已支付' },
+    },
+    check: { run: '账本校验', ok: '账本一致：{checks} 项校验全部通过（{transactions} 笔凭证，{entries} 条分录，{accounts} 个账户）', broken: '账本校验发现 {n} 处问题' },
     col: { code: '编号', name: '基金', kind: '类型', region: '区域', title: '项目', status: '状态', budget: '预算', decision: '决议', donor: '捐赠人', amount: '金额', channel: '渠道', receipt: '收据号', at: '时间', actions: '操作', payee: '收款方', purpose: '用途' },
   },
   none: '暂无',
@@ -84,13 +94,14 @@ export const fundsEn: typeof fundsZh = {
     menu: 'Fund management', title: 'Fund management', subtitle: 'Funds in your data scope, their balances and money work; every money action is posted to the double-entry ledger and a repeated submit never posts twice',
     search: 'Filter by name or code', open: 'Manage', publicPage: 'Public page', back: 'Back to fund management', refresh: 'Refresh',
     bal: { balance: 'Balance', available: 'Available', held: 'Held', raised: 'Raised', disbursed: 'Disbursed' },
-    tab: { projects: 'Projects & campaigns', donations: 'Donations', disbursements: 'Disbursements', allocations: 'Allocations', },
+    tab: { projects: 'Projects & campaigns', donations: 'Donations', disbursements: 'Disbursements', allocations: 'Allocations', ledger: 'Ledger', schedule: 'Payment schedule' },
     amountRequired: 'Enter an amount', amountInvalid: 'The amount must be above 0 with at most two decimals (yuan)', amountYuan: 'Amount (yuan)',
     submit: 'Submit', saved: 'Saved', posted: 'Posted', cancel: 'Cancel', reason: 'Reason', reasonRequired: 'Give a reason (at least 2 characters)',
     project: {
       propose: 'Propose a fund project', need: 'From need (residents\' order)', needHint: 'Type to search the needs in your scope', title: 'Project title', description: 'Description', category: 'Need category',
       beneficiaries: 'Beneficiaries', budget: 'Budget (yuan)', titleRequired: 'Enter a title (2–100 characters)', descriptionRequired: 'Enter a description', categoryRequired: 'Choose a need category',
       proposed: 'Project "{title}" proposed; awaiting the committee vote', vote: 'Committee vote', campaign: 'Open campaign', none: 'No projects yet',
+      start: 'Start delivery', confirmStart: 'Start delivering this project?', started: 'The project is in delivery', complete: 'Complete', confirmComplete: 'Complete this project? No further disbursements can go to it.', completed: 'The project is completed',
     },
     vote: {
       title: 'Record the committee vote: {title}', present: 'Members present', presentHint: 'Quorum: two thirds of all {members} members ({quorum})', for: 'For', against: 'Against', abstain: 'Abstain',
@@ -99,7 +110,7 @@ export const fundsEn: typeof fundsZh = {
     },
     campaign: {
       title: 'Open a campaign for "{title}"', name: 'Campaign title', target: 'Target (yuan)', deadline: 'Deadline', opened: 'Campaign opened', nameRequired: 'Enter a title (2–100 characters)', deadlineRequired: 'Choose a deadline',
-      list: 'Campaigns', raised: 'Raised {raised} of {target} ({count} gifts)',
+      list: 'Campaigns', raised: 'Raised {raised} of {target} ({count} gifts)', close: 'Close campaign', confirmClose: 'Close this campaign? It will accept no more donations.', closed: 'The campaign is closed',
     },
     donation: {
       record: 'Record a donation from bank records', campaign: 'Campaign (optional)', channel: 'Channel', channelRef: 'Bank serial / trade number', channelRefRequired: 'Enter the serial number',
@@ -117,7 +128,16 @@ export const fundsEn: typeof fundsZh = {
       title: 'Allocate to a sub-fund', to: 'To fund', toRequired: 'Choose a sub-fund', memo: 'Memo', memoRequired: 'Enter a memo (2–200 characters)', posted: 'Allocated {amount}, voucher #{seq}', noChildren: 'This fund has no sub-funds',
       recent: 'Allocation vouchers of this session', reverse: 'Reverse', reversed: 'Reversed (reversal voucher #{seq})',
     },
-    reverse: { title: 'Reverse a voucher', hint: 'A reversal posts a mirror voucher and keeps the original; each voucher can be reversed once.', done: 'Reversed; reversal voucher #{seq}' },
+    reverse: { title: 'Reverse a voucher', hint: 'A reversal posts a mirror voucher and keeps the original; each voucher can be reversed once.', done: 'Reversed; reversal voucher #{seq}', next: 'Next', confirm: 'Confirm reversal', sure: 'Please confirm again: reversing {label} is written to the ledger and cannot be deleted.' },
+    ledger: {
+      seq: 'Voucher', kind: 'Kind', memo: 'Memo', total: '{n} vouchers',
+      k: { donation: 'Donation', appropriation: 'Appropriation', allocation: 'Allocation', hold: 'Hold', release: 'Release', payment: 'Payment', reversal: 'Reversal' },
+    },
+    schedule: {
+      seq: 'Instalment', instalment: 'No. {n}', milestone: 'Contract milestone', dueOn: 'Due', request: 'Request this payment', confirm: 'Milestone reached: request payment of {amount}?', requested: 'Disbursement requested; another person must approve it', none: 'No payment schedules yet',
+      st: { scheduled: 'Awaiting milestone', requested: 'Requested', paid: 'Paid' },
+    },
+    check: { run: 'Check the ledger', ok: 'Ledger consistent: all {checks} checks pass ({transactions} vouchers, {entries} entries, {accounts} accounts)', broken: 'The ledger check found {n} problems' },
     col: { code: 'Code', name: 'Fund', kind: 'Kind', region: 'Region', title: 'Project', status: 'Status', budget: 'Budget', decision: 'Decision', donor: 'Donor', amount: 'Amount', channel: 'Channel', receipt: 'Receipt', at: 'Time', actions: 'Actions', payee: 'Payee', purpose: 'Purpose' },
   },
   none: 'None',

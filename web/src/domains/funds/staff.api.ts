@@ -1,4 +1,4 @@
-import type { Campaign, CampaignInput, Disbursement, DisbursementInput, Donation, DonationInput, Fund, FundProject, FundProjectInput, LedgerTxn, NeedPage, VoteInput } from '@wushe/common';
+import type { Campaign, CampaignInput, Disbursement, DisbursementInput, Donation, DonationInput, Fund, FundProject, FundProjectInput, LedgerCheckResult, LedgerTxn, LedgerTxnPage, NeedPage, PaymentMilestone, VoteInput } from '@wushe/common';
 import { api, downloadFile } from '../../platform/api';
 
 // The staff side of the funds: every list is already cut to the actor's data scope by the server.
@@ -31,3 +31,10 @@ export type DisbursementStep = 'approve' | 'reject' | 'pay' | 'cancel';
 export const moveDisbursement = (key: string, disbursementId: string, step: DisbursementStep) => money<Disbursement>(`/funds/disbursements/${id(disbursementId)}/${step}`, key);
 export const allocate = (key: string, input: { fromFundId: string; toFundId: string; amountFen: number; memo: string }) => money<LedgerTxn>('/funds/allocations', key, input);
 export const reverseTxn = (key: string, txnId: string, reason: string) => money<LedgerTxn>(`/funds/transactions/${id(txnId)}/reverse`, key, { reason });
+
+export const listTransactions = (fundId: string, page: number, pageSize: number) => api<LedgerTxnPage>(`/funds/${id(fundId)}/transactions`, { query: { page, pageSize } });
+export const checkLedger = () => api<LedgerCheckResult>('/funds/ledger/check');
+export const closeCampaign = (campaignId: string) => api<Campaign>(`/funds/campaigns/${id(campaignId)}/close`, { method: 'POST', body: {} });
+export const moveProject = (projectId: string, status: 'in_progress' | 'completed' | 'cancelled') => api<FundProject>(`/funds/projects/${id(projectId)}/status`, { method: 'POST', body: { status } });
+export const listSchedule = (fundId: string) => api<PaymentMilestone[]>(`/funds/${id(fundId)}/schedule`);
+export const requestMilestone = (key: string, milestoneId: string) => money<Disbursement>(`/funds/milestones/${id(milestoneId)}/request`, key);
