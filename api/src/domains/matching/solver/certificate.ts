@@ -14,7 +14,7 @@ export interface OptimalityCertificate {
  * slackness holds). Tests assert worstReducedCost ≥ −1e−9·maxScore; it costs one pass over the arcs.
  */
 export function checkOptimality(flow: PseudoFlow): OptimalityCertificate {
-  const { N, P, G, pot, excess, providerBase, groupBase, sink, net, arcFlow, dummyFlow, outFlow, outNode, groupFlow } = flow;
+  const { N, P, G, pot, excess, providerBase, groupBase, sink, net, arcFlow, outFlow, outNode, groupFlow } = flow;
   const { needArcStart, arcProvider, arcScore, providerCap, groupCap } = net;
   let unbalancedNodes = 0;
   for (let v = 0; v < flow.nodeCount; v++) if (excess[v] !== 0) unbalancedNodes += 1;
@@ -31,7 +31,7 @@ export function checkOptimality(flow: PseudoFlow): OptimalityCertificate {
       if (seen < worst) worst = seen;
     }
     const rc = pk - pot[sink]!;
-    const seen = dummyFlow[k] ? -rc : rc;
+    const seen = flow.dummyFlow[k] ? -rc : rc;
     if (seen < worst) worst = seen;
   }
   for (let p = 0; p < P; p++) {

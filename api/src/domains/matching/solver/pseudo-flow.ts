@@ -75,23 +75,20 @@ export class PseudoFlow {
       const g = net.providerGroup[p]!;
       this.outNode[p] = g < 0 ? this.sink : this.groupBase + g;
     }
-    // the arc loops read locals, not fields: they run once per solve, mostly before V8 optimises them
-    const { arcProvider, arcScore } = net;
-    const arcNeed = this.arcNeed;
-    const provArcStart = (this.provArcStart = new Int32Array(P + 1));
-    for (let a = 0; a < arcCount; a++) provArcStart[arcProvider[a]! + 1]! += 1;
-    for (let p = 0; p < P; p++) provArcStart[p + 1]! += provArcStart[p]!;
-    const provArcs = (this.provArcs = new Int32Array(arcCount));
-    const provArcNeed = (this.provArcNeed = new Int32Array(arcCount));
-    const provArcScore = (this.provArcScore = new Float64Array(arcCount));
-    const provPos = (this.provPos = new Int32Array(arcCount));
-    const fill = provArcStart.slice(0, P);
+    this.provArcStart = new Int32Array(P + 1);
+    for (let a = 0; a < arcCount; a++) this.provArcStart[net.arcProvider[a]! + 1]! += 1;
+    for (let p = 0; p < P; p++) this.provArcStart[p + 1]! += this.provArcStart[p]!;
+    this.provArcs = new Int32Array(arcCount);
+    this.provArcNeed = new Int32Array(arcCount);
+    this.provArcScore = new Float64Array(arcCount);
+    this.provPos = new Int32Array(arcCount);
+    const fill = this.provArcStart.slice(0, P);
     for (let a = 0; a < arcCount; a++) {
-      const at = fill[arcProvider[a]!]!++;
-      provArcs[at] = a;
-      provArcNeed[at] = arcNeed[a]!;
-      provArcScore[at] = arcScore[a]!;
-      provPos[a] = at;
+      const at = fill[net.arcProvider[a]!]!++;
+      this.provArcs[at] = a;
+      this.provArcNeed[at] = this.arcNeed[a]!;
+      this.provArcScore[at] = net.arcScore[a]!;
+      this.provPos[a] = at;
     }
     this.provFlowCount = new Int32Array(P);
     this.dummyNeeds = new Int32Array(N);

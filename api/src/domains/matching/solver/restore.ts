@@ -21,18 +21,17 @@ export function restoreOptimality(flow: PseudoFlow, slack = 0): void {
     pot[providerBase + p] = clamp(pot[providerBase + p]!, f < net.providerCap[p]! ? next - slack : -Infinity, f > 0 ? next + slack : Infinity);
   }
   const { needArcStart, arcProvider, arcScore } = net;
-  const { arcFlow, dummyFlow } = flow;
   for (let k = 0; k < N; k++) {
     const first = needArcStart[k]!;
     const end = needArcStart[k + 1]!;
     if (first === end) continue;
-    const isDummy = dummyFlow[k] === 1;
+    const isDummy = flow.dummyFlow[k] === 1;
     let lo = isDummy ? -Infinity : potSink;
     let hi = isDummy ? potSink : Infinity;
     let used = -1;
     for (let a = first; a < end; a++) {
       const reach = pot[providerBase + arcProvider[a]!]! + arcScore[a]!;
-      if (arcFlow[a] === 1) {
+      if (flow.arcFlow[a] === 1) {
         used = a;
         hi = reach;
       } else if (reach > lo) {
