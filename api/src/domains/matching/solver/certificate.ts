@@ -18,28 +18,31 @@ export function checkOptimality(flow: PseudoFlow): OptimalityCertificate {
   const { needArcStart, arcProvider, arcScore, providerCap, groupCap } = net;
   let unbalancedNodes = 0;
   for (let v = 0; v < flow.nodeCount; v++) if (excess[v] !== 0) unbalancedNodes += 1;
+  // plain loops without a helper closure: this runs once per solve, often before V8 has optimised it
   let worst = 0;
-  const see = (rc: number): void => {
-    if (rc < worst) worst = rc;
-  };
   for (let k = 0; k < N; k++) {
-    if (needArcStart[k + 1] === needArcStart[k]) continue;
-    for (let a = needArcStart[k]!; a < needArcStart[k + 1]!; a++) {
-      const rc = -arcScore[a]! + pot[k]! - pot[providerBase + arcProvider[a]!]!;
-      see(arcFlow[a] ? -rc : rc);
+    const first = needArcStart[k]!;
+    const end = needArcStart[k + 1]!;
+    if (first === end) continue;
+    const pk = pot[k]!;
+    for (let a = first; a < end; a++) {
+      const rc = pk - arcScore[a]! - pot[providerBase + arcProvider[a]!]!;
+      const seen = arcFlow[a] ? -rc : rc;
+      if (seen < worst) worst = seen;
     }
-    const rc = pot[k]! - pot[sink]!;
-    see(flow.dummyFlow[k] ? -rc : rc);
+    const rc = pk - pot[sink]!;
+    const seen = flow.dummyFlow[k] ? -rc : rc;
+    if (seen < worst) worst = seen;
   }
   for (let p = 0; p < P; p++) {
     const rc = pot[providerBase + p]! - pot[outNode[p]!]!;
-    if (outFlow[p]! < providerCap[p]!) see(rc);
-    if (outFlow[p]! > 0) see(-rc);
+    if (outFlow[p]! < providerCap[p]! && rc < worst) worst = rc;
+    if (outFlow[p]! > 0 && -rc < worst) worst = -rc;
   }
   for (let g = 0; g < G; g++) {
     const rc = pot[groupBase + g]! - pot[sink]!;
-    if (groupFlow[g]! < groupCap[g]!) see(rc);
-    if (groupFlow[g]! > 0) see(-rc);
+    if (groupFlow[g]! < groupCap[g]! && rc < worst) worst = rc;
+    if (groupFlow[g]! > 0 && -rc < worst) worst = -rc;
   }
   return { unbalancedNodes, worstReducedCost: worst };
 }

@@ -19,9 +19,7 @@ const SINK_RETURNS_PER_UPDATE = 0.25;
  * potentials close to optimal, cheaply, because each step looks only at one node's own arcs. It is a warm
  * start: exactness comes from the shortest-path phase that follows, so this code only has to be fast.
  */
-export function scaleCosts(flow: PseudoFlow, epsilonEnd: number): { phases: number; pushes: number } {
-  let maxScore = 0;
-  for (const s of flow.net.arcScore) if (s > maxScore) maxScore = s;
+export function scaleCosts(flow: PseudoFlow, epsilonEnd: number, maxScore: number): { phases: number; pushes: number } {
   const refiner = new Refiner(flow);
   let phases = 0;
   for (let eps = maxScore / SCALING_FACTOR; eps >= epsilonEnd && eps > 0; eps /= SCALING_FACTOR) {

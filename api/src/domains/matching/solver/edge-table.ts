@@ -64,8 +64,9 @@ export function buildEdgeTable(
 const ROW_BITS = 2 ** 21;
 
 /**
- * Sorts order[first..end) by (provider, input position) through one native numeric sort of packed keys
- * provider·2^21 + position-in-row (exact below 2^53), so nothing is compared in JavaScript.
+ * Sorts order[first..end) by (provider, input position): short rows by insertion, longer ones through one
+ * native numeric sort of packed keys provider·2^21 + position-in-row (exact below 2^53), so nothing is
+ * compared in JavaScript.
  */
 function sortRow(order: Int32Array, first: number, end: number, providerOf: Int32Array, keys: Float64Array, row: Int32Array): void {
   const length = end - first;
@@ -76,6 +77,10 @@ function sortRow(order: Int32Array, first: number, end: number, providerOf: Int3
     order.set(items, first);
     return;
   }
+  if (length <= INSERTION_MAX) {
+    insertionSortRow(order, first, end, providerOf);
+    return;
+  }
   for (let j = 0; j < length; j++) {
     const e = order[first + j]!;
     row[j] = e;
@@ -83,6 +88,26 @@ function sortRow(order: Int32Array, first: number, end: number, providerOf: Int3
   }
   const sorted = keys.subarray(0, length).sort();
   for (let j = 0; j < length; j++) order[first + j] = row[sorted[j]! % ROW_BITS]!;
+}
+
+/**
+ * Rows up to this long are sorted in place by insertion: a typical row (~50 candidates) then costs a few
+ * hundred comparisons and no native call or subarray per row, which measured faster for 5,000 short rows.
+ */
+const INSERTION_MAX = 64;
+
+/** Stable insertion sort of order[first..end) by provider; order within a row is input order already. */
+function insertionSortRow(order: Int32Array, first: number, end: number, providerOf: Int32Array): void {
+  for (let j = first + 1; j < end; j++) {
+    const e = order[j]!;
+    const key = providerOf[e]!;
+    let at = j - 1;
+    while (at >= first && providerOf[order[at]!]! > key) {
+      order[at + 1] = order[at]!;
+      at--;
+    }
+    order[at + 1] = e;
+  }
 }
 
 /** Finds the edge position of (need, provider) by binary search in the need's sorted row, or -1. */

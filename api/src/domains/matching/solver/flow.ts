@@ -48,9 +48,11 @@ export function solveFlow(net: FlowNetwork, tuning: FlowTuning = {}): FlowSoluti
     solveFlow(primingNetwork(), { relativeEpsilon: DEFAULT_RELATIVE_EPSILON });
   }
   const flow = new PseudoFlow(net);
+  // an indexed loop, not for…of: it runs once, unoptimised, and a typed-array iterator is slow there
+  const { arcScore } = net;
   let maxScore = 0;
-  for (const s of net.arcScore) if (s > maxScore) maxScore = s;
-  const phases = relative > 0 ? scaleCosts(flow, maxScore * relative).phases : 0;
+  for (let a = 0; a < arcScore.length; a++) if (arcScore[a]! > maxScore) maxScore = arcScore[a]!;
+  const phases = relative > 0 ? scaleCosts(flow, maxScore * relative, maxScore).phases : 0;
   const searches = finishShortestPaths(flow);
 
   const certificate = checkOptimality(flow);

@@ -41,33 +41,34 @@ export function buildFlowNetwork(instance: IndexedInstance, pins: ResolvedPins):
     remaining[p] = groupLeft > 0 ? instance.providerCapacity[p]! - pins.providerPinned[p]! : 0;
   }
 
-  const isUsable = (e: number, need: number): boolean =>
-    edgeScore[e]! > 0 && pins.isForbidden[e] === 0 && pins.pinnedEdge[need]! < 0 && remaining[edgeProvider[e]!]! > 0;
-
+  // one pass, the usability test written out (no closure), into arrays sized for every edge; trimmed after
+  const { pinnedEdge, isForbidden } = pins;
+  const edgeCount = edgeScore.length;
   const needArcStart = new Int32Array(needCount + 1);
   const degree = new Int32Array(providerCount);
-  for (let i = 0; i < needCount; i++) {
-    let count = 0;
-    for (let e = needEdgeStart[i]!; e < needEdgeStart[i + 1]!; e++) {
-      if (!isUsable(e, i)) continue;
-      count += 1;
-      degree[edgeProvider[e]!]! += 1;
-    }
-    needArcStart[i + 1] = needArcStart[i]! + count;
-  }
-  const arcCount = needArcStart[needCount]!;
-  const arcProvider = new Int32Array(arcCount);
-  const arcScore = new Float64Array(arcCount);
-  const arcEdge = new Int32Array(arcCount);
+  let arcProvider = new Int32Array(edgeCount);
+  let arcScore = new Float64Array(edgeCount);
+  let arcEdge = new Int32Array(edgeCount);
   let a = 0;
   for (let i = 0; i < needCount; i++) {
-    for (let e = needEdgeStart[i]!; e < needEdgeStart[i + 1]!; e++) {
-      if (!isUsable(e, i)) continue;
-      arcProvider[a] = edgeProvider[e]!;
-      arcScore[a] = edgeScore[e]!;
-      arcEdge[a] = e;
-      a += 1;
+    if (pinnedEdge[i]! < 0) {
+      for (let e = needEdgeStart[i]!, end = needEdgeStart[i + 1]!; e < end; e++) {
+        const score = edgeScore[e]!;
+        const p = edgeProvider[e]!;
+        if (!(score > 0) || isForbidden[e] !== 0 || remaining[p]! <= 0) continue;
+        arcProvider[a] = p;
+        arcScore[a] = score;
+        arcEdge[a] = e;
+        degree[p]! += 1;
+        a += 1;
+      }
     }
+    needArcStart[i + 1] = a;
+  }
+  if (a < edgeCount) {
+    arcProvider = arcProvider.slice(0, a);
+    arcScore = arcScore.slice(0, a);
+    arcEdge = arcEdge.slice(0, a);
   }
 
   const providerCap = new Int32Array(providerCount);

@@ -16,7 +16,8 @@ export function updatePrices(flow: PseudoFlow, eps: number, search: LevelSearch)
   const { needArcStart, arcProvider, arcScore, providerCap, groupCap, groupMemberStart, groupMembers } = net;
   const { provArcStart, provFlowCount, provArcNeed, provArcScore } = flow;
   search.reset(eps);
-  const level = search.level;
+  const { level, isDone } = search;
+  const inverse = 1 / eps;
   let surplusLeft = 0;
   for (let v = 0; v < nodeCount; v++) {
     if (excess[v]! < 0) search.offer(v, 0);
@@ -36,9 +37,16 @@ export function updatePrices(flow: PseudoFlow, eps: number, search: LevelSearch)
         if (flow.dummyFlow[w]) search.reach(sink, pot[sink]! - pw, l);
       } else if (w < groupBase) {
         const p = w - providerBase;
+        // the hot loop (every arc not carrying flow, each update): reach() written out, so it runs fast even
+        // before V8 has optimised and inlined it; steps use ε's reciprocal, which may round a step count up
+        // by one at an exact multiple of ε: that costs at most an ulp of ε-optimality, which refine and the
+        // exact phase's restore both tolerate (only the final slack-0 restore and searches decide optimality)
         for (let i = provArcStart[p]! + provFlowCount[p]!, end = provArcStart[p + 1]!; i < end; i++) {
           const k = provArcNeed[i]!;
-          search.reach(k, pot[k]! - provArcScore[i]! - pw, l);
+          if (isDone[k]) continue;
+          const rc = pot[k]! - provArcScore[i]! - pw;
+          const to = rc < 0 ? l : l + Math.floor(rc * inverse) + 1;
+          if (to < level[k]!) search.offer(k, to);
         }
         if (outFlow[p]! > 0) search.reach(outNode[p]!, pot[outNode[p]!]! - pw, l);
       } else if (w < sink) {

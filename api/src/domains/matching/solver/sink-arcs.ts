@@ -19,9 +19,14 @@ export class SinkArcs {
     return u < flow.sink && flow.groupFlow[u - flow.groupBase]! > 0;
   }
 
+  /** feedsSink() written out per node type: this runs after every price update, often still unoptimised. */
   rebuild(): void {
-    this.heap.clear();
-    for (let u = 0; u < this.flow.sink; u++) if (this.feedsSink(u)) this.heap.push(this.flow.pot[u]!, u);
+    const { heap } = this;
+    const { pot, dummyFlow, outFlow, outNode, groupFlow, N, P, G, providerBase, groupBase, sink } = this.flow;
+    heap.clear();
+    for (let k = 0; k < N; k++) if (dummyFlow[k] === 1) heap.push(pot[k]!, k);
+    for (let p = 0; p < P; p++) if (outFlow[p]! > 0 && outNode[p] === sink) heap.push(pot[providerBase + p]!, providerBase + p);
+    for (let g = 0; g < G; g++) if (groupFlow[g]! > 0) heap.push(pot[groupBase + g]!, groupBase + g);
   }
 
   /** Records u's current potential if u feeds the sink; call after it starts to, or its potential falls. */
