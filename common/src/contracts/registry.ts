@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, PageQuery, RegionCode, StringEnum, Uuid } from './common.js';
 
-export const REGISTRY_FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'] as const;
+export const REGISTRY_FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry', 'party'] as const;
 export const REGISTRY_LEDGERS = ['enterprise', 'social_organisation', 'park', 'commercial_building'] as const;
 export const PARTY_COVERAGES = ['own_branch', 'joint_branch', 'none', 'unknown'] as const;
 export const VERIFICATION_STATES = ['unverified', 'verified', 'conflict', 'not_found'] as const;

@@ -7,7 +7,7 @@ import { maskPhone, newId, normalisePhone } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import { foldForSearch } from '../../platform/text.js';
-import { buildRegionIndex, parseDate, resolveRows, summariseEntities, type Decision, type EntitySummary, type FieldKey, type Resolution, type SourceRow } from './engine/index.js';
+import { buildRegionIndex, parseDate, partyCoverageOf, resolveRows, summariseEntities, type Decision, type EntitySummary, type FieldKey, type Resolution, type SourceRow } from './engine/index.js';
 import { committeeOf, committeeText } from './engine/ledger.js';
 import { cityCodeOfPath, DEFAULT_CITY_SETTINGS, sameTrustOrder, type CitySettings } from './registry-settings-rules.js';
 import { applyManual, manualSources, type Manual } from './registry-manual.js';
@@ -101,6 +101,7 @@ export async function reconcile(tx: Executor, deps: AppDeps): Promise<ReconcileR
       phoneMasked: phoneDigits ? maskPhone(phoneDigits) : null,
       address: f.address?.value ?? null,
       foundedOn: f.founded ? parseDate(f.founded.value) : null,
+      partyCoverage: partyCoverageOf(f.party?.value) ?? 'unknown',
       kind: s.kind,
       ledger: manual.ledger ?? s.ledger,
       committee: manual.committee ?? committee,

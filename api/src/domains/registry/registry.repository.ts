@@ -77,6 +77,8 @@ export async function activeEntities(db: Executor) {
 export async function upsertEntities(db: Executor, rows: EntityInsert[]) {
   const set = Object.fromEntries(['name', 'name_search', 'credit_code', 'legal_representative', 'phone_enc', 'phone_masked', 'address', 'founded_on', 'kind', 'ledger', 'committee', 'region_code', 'region_path', 'verification', 'provenance', 'conflicts', 'status', 'updated_at', 'version']
     .map((c) => [c, sql.raw(c === 'version' ? 'registry_entities.version + 1' : `excluded.${c}`)]));
+  // A department's party column only fills a status nobody knows yet: a correction or a check is a person's fact.
+  set.party_coverage = sql.raw(`case when registry_entities.party_coverage = 'unknown' then excluded.party_coverage else registry_entities.party_coverage end`);
   // the camelCase keys drizzle expects
   const camel = Object.fromEntries(Object.entries(set).map(([k, v]) => [k.replace(/_(.)/g, (_m, c: string) => c.toUpperCase()), v]));
   for (const part of chunks(rows)) await db.insert(registryEntities).values(part).onConflictDoUpdate({ target: registryEntities.id, set: camel });

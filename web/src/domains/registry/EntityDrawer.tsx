@@ -11,7 +11,7 @@ import { errorText } from './errorText';
 import { getEntity, registryKeys, splitEntity } from './registry.api';
 import { TaskModal } from './TaskModal';
 
-const FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'] as const;
+const FIELDS = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry', 'party'] as const;
 
 /** One entry: each field with the department it came from, the values sources disagree on, the rows as they came. */
 export function EntityDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {

@@ -6,7 +6,7 @@ export const registryZh = {
   ledger: { enterprise: '“三有”企业', social_organisation: '社会组织', park: '园区', commercial_building: '商务楼宇' },
   verification: { unverified: '未核实', verified: '已核实', conflict: '来源不一致', not_found: '查无此单位' },
   coverage: { own_branch: '单独组建', joint_branch: '联合组建', none: '未覆盖', unknown: '不详' },
-  field: { name: '名称', code: '统一社会信用代码', legalRep: '法定代表人', phone: '联系电话', address: '地址', founded: '成立日期', type: '类型', industry: '行业' },
+  field: { name: '名称', code: '统一社会信用代码', legalRep: '法定代表人', phone: '联系电话', address: '地址', founded: '成立日期', type: '类型', industry: '行业', party: '党组织情况' },
   columns: { name: '名称', creditCode: '统一社会信用代码', ledger: '台账', committee: '行业党委', region: '经营地', verification: '核实状态', sources: '来源数', coverage: '党组织覆盖' },
   search: '名称或信用代码', allLedgers: '全部台账', regionFilter: '经营地（旗区、街道）', pending: '只看待核实（未核实或来源不一致）',
   correct: {
@@ -54,7 +54,7 @@ export const registryEn: typeof registryZh = {
   ledger: { enterprise: 'Enterprises', social_organisation: 'Social organisations', park: 'Parks', commercial_building: 'Commercial buildings' },
   verification: { unverified: 'Not verified', verified: 'Verified', conflict: 'Sources disagree', not_found: 'Not found' },
   coverage: { own_branch: 'Own branch', joint_branch: 'Joint branch', none: 'None', unknown: 'Unknown' },
-  field: { name: 'Name', code: 'Credit code', legalRep: 'Legal representative', phone: 'Phone', address: 'Address', founded: 'Founded', type: 'Type', industry: 'Industry' },
+  field: { name: 'Name', code: 'Credit code', legalRep: 'Legal representative', phone: 'Phone', address: 'Address', founded: 'Founded', type: 'Type', industry: 'Industry', party: 'Party organisation' },
   columns: { name: 'Name', creditCode: 'Credit code', ledger: 'Ledger', committee: 'Industry party committee', region: 'Operating region', verification: 'Verification', sources: 'Sources', coverage: 'Party coverage' },
   search: 'Name or credit code', allLedgers: 'All ledgers', regionFilter: 'Operating region (banner, street)', pending: 'Only to verify (unverified or sources disagree)',
   correct: {

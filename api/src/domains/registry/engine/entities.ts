@@ -5,7 +5,8 @@
  */
 import { committeeOf, ledgerOf, trustRank, DEFAULT_COMMITTEE_RULES, DEFAULT_TRUST_ORDER, type CommitteeRule } from './ledger.js';
 import type { Resolution } from './resolve.js';
-import type { FieldKey, Ledger, OrgKind, SourceRow } from './types.js';
+import { partyCoverageOf } from './party.js';
+import { FIELD_KEYS, type FieldKey, type Ledger, type OrgKind, type SourceRow } from './types.js';
 
 export interface FieldValue {
   value: string;
@@ -42,12 +43,12 @@ export function summariseEntities(rows: readonly SourceRow[], res: Resolution, o
     const fields: EntitySummary['fields'] = {};
     const conflicts: EntitySummary['conflicts'] = {};
     const clusterCredits = list.map((i) => res.records[i]!.code.credit).filter((c): c is string => !!c);
-    for (const key of ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'] as FieldKey[]) {
+    for (const key of FIELD_KEYS) {
       const seen = new Map<string, FieldValue>();
       for (const i of list) {
         const v = rows[i]!.cells[key];
         if (!v) continue;
-        const norm = comparable(key, i, res, clusterCredits);
+        const norm = comparable(key, i, res, clusterCredits, v);
         if (!seen.has(norm)) seen.set(norm, { value: v, source: i, department: rows[i]!.department });
       }
       const values = [...seen.values()];
@@ -69,7 +70,7 @@ export function summariseEntities(rows: readonly SourceRow[], res: Resolution, o
  * The value as compared, so 0477-1234567 and 04771234567 are not a conflict, nor is an old 9-character organisation
  * code that is characters 9–17 of the entry's credit code (the same registration, written the old way).
  */
-function comparable(key: FieldKey, i: number, res: Resolution, clusterCredits: readonly string[]): string {
+function comparable(key: FieldKey, i: number, res: Resolution, clusterCredits: readonly string[], value: string): string {
   const r = res.records[i]!;
   switch (key) {
     case 'name': return r.name?.folded ?? '';
@@ -82,6 +83,8 @@ function comparable(key: FieldKey, i: number, res: Resolution, clusterCredits: r
     case 'legalRep': return r.legalRep;
     case 'address': return r.address ? `${r.address.county}${r.address.town}${r.address.rest}` : '';
     case 'founded': return r.founded || `unread:${i}`;
+    // 否 / 未建立 / 无 are one answer; a bare 是 is compared as written
+    case 'party': return partyCoverageOf(value) ?? value;
     default: return '';
   }
 }

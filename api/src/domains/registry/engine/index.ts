@@ -12,6 +12,7 @@ export { candidatePairs, blockingKeys, MAX_BLOCK, type Candidates } from './bloc
 export { clusterRecords, clusterLinks, linksOf, type Clustering, type Decision, type Links, type LinkClustering } from './cluster.js';
 export { resolveRows, resolveRecords, Resolver, type Resolution, type ReviewItem, type ResolveOptions, type Progress } from './resolve.js';
 export { clusterMetrics, type Metrics } from './metrics.js';
+export { partyCoverageOf, type PartyCoverage } from './party.js';
 export { mapTable, departmentOfFile, type MappedTable } from './table.js';
 export { ledgerOf, committeeOf, trustRank, DEFAULT_COMMITTEE_RULES, DEFAULT_TRUST_ORDER, SOCIAL_COMMITTEE, DEFAULT_COMMITTEE, type CommitteeRule } from './ledger.js';
 export { summariseEntities, type EntitySummary, type FieldValue, type SummariseOptions } from './entities.js';

@@ -1,9 +1,10 @@
 /** Shared shapes of the entity-resolution engine (pure: no I/O, no database). */
 
 /** The register fields a department column can map to. */
-export type FieldKey = 'name' | 'code' | 'legalRep' | 'phone' | 'address' | 'founded' | 'type' | 'industry';
+/** party: the department's party-organisation column (是否建立党组织…), read into the coverage status. */
+export type FieldKey = 'name' | 'code' | 'legalRep' | 'phone' | 'address' | 'founded' | 'type' | 'industry' | 'party';
 
-export const FIELD_KEYS: readonly FieldKey[] = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry'];
+export const FIELD_KEYS: readonly FieldKey[] = ['name', 'code', 'legalRep', 'phone', 'address', 'founded', 'type', 'industry', 'party'];
 
 /** One data row of one department file, cells already mapped to fields (values as written). */
 export interface SourceRow {
