@@ -1,13 +1,13 @@
 /**
  * Measures the money-capped fair solve (HiGHS MILP) on generated fair-shaped instances, for ADR 0016:
- * `npx tsx api/src/domains/matching/money/measure-milp.ts`. Each need is in one of 8 categories and links to the
+ * `npx tsx bench/matching/measure-milp.ts`. Each need is in one of 8 categories and links to the
  * organisations working in it (~`perNeed` edges); amounts are menu prices ¥0–¥500; every organisation has a count
  * cap and a money cap set to about 60% of what it would take uncapped, so the money rows bind.
  */
-import { solveMatching } from '../solver/solve.js';
-import { seededRandom } from '../testing/random-instance.js';
-import { highsRuntime } from './highs-runtime.js';
-import { solveWithMoneyCaps, type MoneyCappedInstance } from './money-cap.js';
+import { solveMatching } from '../../api/src/domains/matching/solver/solve.js';
+import { seededRandom } from '../../api/src/domains/matching/testing/random-instance.js';
+import { highsRuntime } from '../../api/src/domains/matching/money/highs-runtime.js';
+import { solveWithMoneyCaps, type MoneyCappedInstance } from '../../api/src/domains/matching/money/money-cap.js';
 
 function fairInstance(needs: number, orgs: number, perNeed: number, seed: number): MoneyCappedInstance {
   const random = seededRandom(seed);
