@@ -12,7 +12,6 @@ import { moveProject } from './projects.service.js';
 import * as evalRepo from './evaluations.repository.js';
 
 /** The city a region belongs to: the first four digits of its statistical code. */
-export const cityOf = cityCodeOfCode;
 
 export async function settingsFor(db: Executor, cityCode: string): Promise<EvaluationSettings> {
   const row = await evalRepo.findSettings(db, cityCode);
@@ -51,7 +50,7 @@ export async function putSettings(deps: AppDeps, ctx: RequestContext, actor: Act
 /** The evaluation as the actor sees it: party means so far, the provisional total and their own score. */
 export async function getEvaluation(deps: AppDeps, actor: Actor, id: string, origin: string) {
   const p = await loadProject(deps.db, deps, actor, id);
-  const settings = await settingsFor(deps.db, cityOf(p.project.regionCode));
+  const settings = await settingsFor(deps.db, cityCodeOfCode(p.project.regionCode));
   const scores = await evalRepo.listScores(deps.db, id);
   const result = aggregate(scores.map((s) => ({ party: s.party as Party, score: s.score })), settings);
   const mine = scores.find((s) => s.scorerUserId === actor.userId);
@@ -94,7 +93,7 @@ export async function finaliseEvaluation(deps: AppDeps, ctx: RequestContext, act
   await deps.db.transaction(async (tx) => {
     const p = await loadProject(tx, deps, actor, id);
     if (p.project.status !== 'evaluating') throw new AppError('PROJECT_ILLEGAL_TRANSITION', [{ path: 'action', message: '项目不在考榜评价阶段' }]);
-    const settings = await settingsFor(tx, cityOf(p.project.regionCode));
+    const settings = await settingsFor(tx, cityCodeOfCode(p.project.regionCode));
     const scores = await evalRepo.listScores(tx, id);
     const result = aggregate(scores.map((s) => ({ party: s.party as Party, score: s.score })), settings);
     if (result.missing.length) {

@@ -4,7 +4,8 @@ import { createPdf, pdfToBuffer } from '../../platform/pdf/pdf.js';
 import type { Actor } from '../../platform/scope.js';
 import { loadProject } from './project-context.js';
 import { aggregate, GRADE_ZH, PARTY_ZH, type Grade, type Party } from './evaluation-rules.js';
-import { cityOf, settingsFor } from './evaluation.service.js';
+import { cityCodeOfCode } from '@wushe/common';
+import { settingsFor } from './evaluation.service.js';
 import * as evalRepo from './evaluations.repository.js';
 import * as repo from './projects.repository.js';
 
@@ -19,7 +20,7 @@ export async function finalReport(deps: AppDeps, actor: Actor, id: string): Prom
   const pr = p.project;
   if (pr.totalHundredths === null || !pr.grade) throw new AppError('REPORT_NOT_READY');
   const [milestones, activitiesNewestFirst, spendingsNewestFirst, scores, settings] = await Promise.all([
-    repo.listMilestones(deps.db, id), repo.listActivities(deps.db, id), repo.listSpendings(deps.db, id), evalRepo.listScores(deps.db, id), settingsFor(deps.db, cityOf(pr.regionCode)),
+    repo.listMilestones(deps.db, id), repo.listActivities(deps.db, id), repo.listSpendings(deps.db, id), evalRepo.listScores(deps.db, id), settingsFor(deps.db, cityCodeOfCode(pr.regionCode)),
   ]);
   // A report reads in the order things happened.
   const activities = [...activitiesNewestFirst].reverse();

@@ -2,7 +2,8 @@ import { toRegionDate } from '@wushe/common';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Executor } from '../../platform/db/client.js';
 import { aggregate, type Party } from './evaluation-rules.js';
-import { cityOf, settingsFor } from './evaluation.service.js';
+import { cityCodeOfCode } from '@wushe/common';
+import { settingsFor } from './evaluation.service.js';
 import * as evalRepo from './evaluations.repository.js';
 
 export interface Standing { redListed: boolean; blackListed: boolean; latestGrade: string | null }
@@ -31,7 +32,7 @@ export async function publicEvaluations(deps: AppDeps, q: { page?: number; pageS
   const { items, total } = await evalRepo.listPublicEvaluations(deps.db, pageSize, (page - 1) * pageSize);
   const out = [];
   for (const it of items) {
-    const settings = await settingsFor(deps.db, cityOf(it.regionCode));
+    const settings = await settingsFor(deps.db, cityCodeOfCode(it.regionCode));
     const scores = await evalRepo.listScores(deps.db, it.projectId);
     const result = aggregate(scores.map((s) => ({ party: s.party as Party, score: s.score })), settings);
     out.push({
